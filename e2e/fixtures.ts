@@ -1,0 +1,60 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { test as base, expect, type Page } from '@playwright/test';
+
+/**
+ * The project's `test`: every test fails on an uncaught page error or a
+ * console error, so a broken script never passes silently.
+ */
+export const test = base.extend<{ allowedConsoleErrors: RegExp[]; pageErrors: string[] }>({
+  /** Console errors a test expects (a 404 page logs its own status); everything else fails it. */
+  allowedConsoleErrors: [[], { option: true }],
+  pageErrors: [
+    async ({ page, allowedConsoleErrors }, use) => {
+      const errors: string[] = [];
+      page.on('pageerror', (error) => errors.push(`pageerror: ${error.message}`));
+      page.on('console', (message) => {
+        if (message.type() !== 'error') return;
+        const text = `${message.text()} (${message.location().url})`;
+        if (!allowedConsoleErrors.some((pattern) => pattern.test(text))) errors.push(`console.error: ${text}`);
+      });
+      await use(errors);
+      expect(errors, 'uncaught errors on the page').toEqual([]);
+    },
+    { auto: true },
+  ],
+});
+
+export { expect };
+
+/** A chapter as its source file declares it. */
+export interface ChapterInfo {
+  slug: string;
+  title: string;
+  order: number;
+}
+
+/**
+ * Every chapter in guide order, read from `content/chapters/*.mdx`, so the
+ * tests follow the content rather than a copy of it.
+ */
+export const CHAPTERS: ChapterInfo[] = readdirSync('content/chapters')
+  .filter((file) => file.endsWith('.mdx'))
+  .map((file) => {
+    const source = readFileSync(`content/chapters/${file}`, 'utf8');
+    const title = /^title:\s*"?(.*?)"?\s*$/m.exec(source)?.[1] ?? '';
+    const order = Number(/^order:\s*(\d+)/m.exec(source)?.[1]);
+    return { slug: file.replace(/\.mdx$/, ''), title, order };
+  })
+  .sort((a, b) => a.order - b.order);
+
+/** Relative URL of a chapter page (resolved against the configured base URL). */
+export const chapterUrl = (slug: string) => `guide/${slug}/`;
+
+/** The console error Chromium logs for a page served with status 404, for `allowedConsoleErrors`. */
+export const NOT_FOUND_LOG = /status of 404 \(Not Found\) \(.*\/no-such-page\/\)$/;
+
+/** The bottom edge of the sticky site header, in CSS pixels from the viewport top. */
+export async function headerBottom(page: Page): Promise<number> {
+  const box = await page.getByRole('banner').boundingBox();
+  return box ? box.y + box.height : 0;
+}

@@ -1,0 +1,106 @@
+import { CHAPTERS, chapterUrl, expect, NOT_FOUND_LOG, test } from './fixtures';
+
+test.use({ allowedConsoleErrors: [NOT_FOUND_LOG] });
+
+test.describe('the site shell', () => {
+  test('an unknown address shows a real 404 page with a way back', async ({ page }) => {
+    const response = await page.goto('no-such-page/');
+    expect(response?.status()).toBe(404);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText("This page isn't here");
+    await page.getByRole('link', { name: 'Go to the start of the guide' }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(/breakup/i);
+  });
+
+  test('Help and About are reachable from every page, in the same place', async ({ page }) => {
+    const pages = ['./', ...CHAPTERS.map((c) => chapterUrl(c.slug)), 'help/', 'about/', 'no-such-page/'];
+    for (const path of pages) {
+      await page.goto(path);
+      const footer = page.getByRole('contentinfo');
+      await expect(footer.getByRole('link', { name: /where to find help/ })).toHaveAttribute('href', /\/help\/$/);
+      await expect(footer.getByRole('link', { name: 'About this guide' })).toHaveAttribute('href', /\/about\/$/);
+    }
+    await page.goto('./');
+    await page.getByRole('contentinfo').getByRole('link', { name: /where to find help/ }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toContainText('where to find help');
+    await page.getByRole('contentinfo').getByRole('link', { name: 'About this guide' }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('About this guide');
+  });
+
+  test('the help page points to emergency numbers and a helpline directory, with plain links', async ({ page }) => {
+    await page.goto('help/');
+    await expect(page.getByText(/local emergency number/).first()).toBeVisible();
+    const directory = page.getByRole('main').getByRole('link', { name: 'findahelpline.com' }).first();
+    await expect(directory).toHaveAttribute('href', 'https://findahelpline.com');
+    await expect(directory).toHaveAttribute('rel', 'noopener noreferrer');
+    await expect(page.locator('iframe, embed, object')).toHaveCount(0);
+  });
+
+  test('the theme toggle remembers the choice across reloads, without a flash', async ({ page }) => {
+    await page.emulateMedia({ colorScheme: 'light' });
+    await page.goto('./');
+    const toggle = page.getByRole('button', { name: 'Dark theme' });
+    await expect(toggle).toHaveAttribute('aria-pressed', 'false');
+    const lightBg = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+    await toggle.click();
+    await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+    await expect(toggle).toHaveAttribute('aria-pressed', 'true');
+    const darkBg = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+    expect(darkBg).not.toBe(lightBg);
+
+    await page.reload();
+    await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+    await expect(page.getByRole('button', { name: 'Dark theme' })).toHaveAttribute('aria-pressed', 'true');
+
+    // The stored theme is applied by the inline head script, before any bundled
+    // script runs: serve the bundles empty and the page must still be dark.
+    await page.route('**/_astro/*.js', (route) => route.fulfill({ contentType: 'text/javascript', body: '' }));
+    await page.goto(chapterUrl(CHAPTERS[0]!.slug));
+    await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+    expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe(darkBg);
+  });
+
+  test('with no stored choice, the theme follows the system', async ({ page }) => {
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await page.goto('./');
+    await expect(page.getByRole('button', { name: 'Dark theme' })).toHaveAttribute('aria-pressed', 'true');
+    await expect(page.locator('html')).not.toHaveAttribute('data-theme', /./);
+    await page.getByRole('button', { name: 'Dark theme' }).click();
+    await expect(page.locator('html')).toHaveAttribute('data-theme', 'light');
+  });
+});
+
+test.describe('phones', () => {
+  test.use({ viewport: { width: 320, height: 640 } });
+
+  test('no page scrolls sideways at 320 px, and body text is at least 18 px', async ({ page }) => {
+    for (const path of ['./', ...CHAPTERS.map((c) => chapterUrl(c.slug)), 'help/', 'about/', 'no-such-page/']) {
+      await page.goto(path);
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      expect(overflow, `horizontal overflow on ${path}`).toBeLessThanOrEqual(0);
+      // The longest paragraph stands for the body text (kickers and captions are smaller on purpose).
+      const size = await page.getByRole('main').evaluate((main) => {
+        const paragraphs = [...main.querySelectorAll('p')].sort((a, b) => b.textContent!.length - a.textContent!.length);
+        return parseFloat(getComputedStyle(paragraphs[0]!).fontSize);
+      });
+      expect(size, `paragraph font size on ${path}`).toBeGreaterThanOrEqual(18);
+    }
+  });
+});
+
+test.describe('desktop', () => {
+  test.use({ viewport: { width: 1280, height: 800 } });
+
+  test('chapter text keeps a comfortable measure of about 65 characters', async ({ page }) => {
+    await page.goto(chapterUrl(CHAPTERS[0]!.slug));
+    const ratio = await page.locator('.prose p').first().evaluate((p) => {
+      const probe = document.createElement('span');
+      probe.textContent = '0';
+      p.appendChild(probe);
+      const ch = probe.getBoundingClientRect().width;
+      probe.remove();
+      return p.getBoundingClientRect().width / ch;
+    });
+    expect(ratio).toBeGreaterThan(55);
+    expect(ratio).toBeLessThanOrEqual(66);
+  });
+});

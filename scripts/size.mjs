@@ -1,0 +1,98 @@
+#!/usr/bin/env node
+// Reports the bytes (gzip) of HTML, CSS and JavaScript each page of the
+// production build loads on first visit, following module imports.
+// Usage: npm run size [-- --json] (after npm run build)
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { join, posix, relative } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+const DIST = 'dist';
+const base = (process.env.BASE_PATH || '/').replace(/\/?$/, '/');
+
+if (!existsSync(DIST)) {
+  console.error('No dist/ folder: run `npm run build` first.');
+  process.exit(1);
+}
+
+const gz = (buf) => gzipSync(buf, { level: 9 }).length;
+
+/** Maps a URL path on the site to a file in dist/. */
+function fileFor(urlPath) {
+  let path = urlPath.split(/[?#]/)[0];
+  if (path.startsWith(base)) path = path.slice(base.length - 1);
+  return join(DIST, decodeURIComponent(path));
+}
+
+/** Static imports of an ES module (not dynamic `import()`), resolved to site paths. */
+function staticImports(source, fromUrl) {
+  const found = [];
+  const pattern = /(?:^|[;}\s])(?:import|export)\s*(?:[\w*{}\s,$]*?\s*from\s*)?["']([^"']+\.m?js)["']/g;
+  for (const match of source.matchAll(pattern)) {
+    found.push(posix.resolve(posix.dirname(fromUrl), match[1]));
+  }
+  return found;
+}
+
+/** Measures one HTML page: the page itself plus its CSS and JS (transitively). */
+export function measurePage(htmlFile) {
+  const html = readFileSync(htmlFile);
+  const text = html.toString('utf8');
+  const css = new Set();
+  const js = new Set();
+  for (const m of text.matchAll(/<link\b[^>]*rel="stylesheet"[^>]*href="([^"]+)"/g)) css.add(m[1]);
+  for (const m of text.matchAll(/<script\b[^>]*type="module"[^>]*src="([^"]+)"/g)) js.add(m[1]);
+  for (const m of text.matchAll(/<link\b[^>]*rel="modulepreload"[^>]*href="([^"]+)"/g)) js.add(m[1]);
+  // Islands hydrated on load fetch their component and renderer at once.
+  for (const m of text.matchAll(/<astro-island\b[^>]*>/g)) {
+    const tag = m[0];
+    if (!/client="(load|idle)"/.test(tag)) continue;
+    for (const attr of tag.matchAll(/(?:component|renderer)-url="([^"]+)"/g)) js.add(attr[1]);
+  }
+  const queue = [...js];
+  while (queue.length) {
+    const url = queue.shift();
+    const file = fileFor(url);
+    if (!existsSync(file)) continue;
+    for (const dep of staticImports(readFileSync(file, 'utf8'), url)) {
+      if (!js.has(dep)) {
+        js.add(dep);
+        queue.push(dep);
+      }
+    }
+  }
+  const sum = (urls) => [...urls].reduce((n, u) => (existsSync(fileFor(u)) ? n + gz(readFileSync(fileFor(u))) : n), 0);
+  const inlineScripts = [...text.matchAll(/<script\b(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]).join('');
+  const htmlBytes = gz(html);
+  const cssBytes = sum(css);
+  const jsBytes = sum(js);
+  return {
+    html: htmlBytes,
+    css: cssBytes,
+    js: jsBytes,
+    inlineJs: Buffer.byteLength(inlineScripts),
+    requests: 1 + css.size + js.size,
+    total: htmlBytes + cssBytes + jsBytes,
+  };
+}
+
+function htmlFiles(dir) {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) return htmlFiles(path);
+    return name.endsWith('.html') ? [path] : [];
+  });
+}
+
+const rows = htmlFiles(DIST)
+  .sort()
+  .map((file) => ({ page: '/' + relative(DIST, file).replace(/index\.html$/, '').replaceAll('\\', '/'), ...measurePage(file) }));
+
+if (process.argv.includes('--json')) {
+  console.log(JSON.stringify(rows, null, 2));
+} else {
+  const kb = (n) => (n / 1024).toFixed(1).padStart(6);
+  console.log('page'.padEnd(36), 'requests', '  HTML KB', '  CSS KB', '   JS KB', ' total KB  (gzip)');
+  for (const r of rows) {
+    console.log(r.page.padEnd(36), String(r.requests).padStart(8), kb(r.html).padStart(9), kb(r.css).padStart(8), kb(r.js).padStart(8), kb(r.total).padStart(9));
+  }
+}

@@ -1,0 +1,36 @@
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { orderChapters } from '~/lib/chapters';
+import { countWords, readingMinutes } from '~/lib/reading-time';
+
+/** A chapter with what every page needs to list or link it. */
+export interface ChapterSummary {
+  slug: string;
+  title: string;
+  description: string;
+  order: number;
+  /** Words of prose in the chapter. */
+  words: number;
+  /** Estimated reading time, whole minutes (at least 1). */
+  minutes: number;
+  entry: CollectionEntry<'chapters'>;
+}
+
+/**
+ * Every chapter, in guide order, with word count and reading time.
+ * @throws Error (failing the build) when two chapters share an order.
+ */
+export async function getChapters(): Promise<ChapterSummary[]> {
+  const entries = orderChapters(await getCollection('chapters'));
+  return entries.map((entry) => {
+    const words = countWords(entry.body ?? '');
+    return {
+      slug: entry.id,
+      title: entry.data.title,
+      description: entry.data.description,
+      order: entry.data.order,
+      words,
+      minutes: readingMinutes(words),
+      entry,
+    };
+  });
+}
