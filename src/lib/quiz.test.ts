@@ -1,0 +1,446 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import {
+  type Answers,
+  checkQuizChapters,
+  DAYS_SINCE_CONTACT,
+  HELP_PATH,
+  isAnswered,
+  missingAnswers,
+  type Question,
+  type Quiz,
+  quizSchema,
+  SAFETY_FLAGS,
+  SAFETY_MESSAGE,
+  safetyFlags,
+  scoreQuiz,
+  scoreRange,
+  scoringKey,
+  SELF_HARM_MESSAGE,
+} from './quiz';
+import type { z } from 'astro/zod';
+
+type RawQuiz = z.input<typeof quizSchema>;
+
+/**
+ * A small quiz whose totals run 0–9: q1 0–2, q2 0–2, q3 (multiple) 0–2,
+ * q4 (days) 0–2, q5 0–1, safety 0. Bands: Low 0–3, Mid 4–6, High 7–9.
+ */
+function raw(): RawQuiz {
+  return {
+    title: 'A test quiz?',
+    description: 'A quiz for the tests.',
+    chapter: 'acceptance',
+    questions: [
+      {
+        id: 'q1',
+        prompt: 'One?',
+        kind: 'single',
+        options: [
+          { id: 'a', label: 'A', score: 0, reason: 'You chose a.' },
+          { id: 'b', label: 'B', score: 1 },
+          { id: 'c', label: 'C', score: 2, reason: 'You chose c.' },
+        ],
+      },
+      {
+        id: 'q2',
+        prompt: 'Two?',
+        kind: 'single',
+        options: [
+          { id: 'x', label: 'X', score: 0, reason: 'You chose x.' },
+          { id: 'y', label: 'Y', score: 2, reason: 'You chose y.' },
+        ],
+      },
+      {
+        id: 'q3',
+        prompt: 'Three?',
+        kind: 'multiple',
+        options: [
+          { id: 'm1', label: 'M1', score: 1, reason: 'You chose m1.' },
+          { id: 'm2', label: 'M2', score: 1, reason: 'You chose m2.' },
+          { id: 'none', label: 'None of these', score: 0, reason: 'You chose none.' },
+        ],
+      },
+      {
+        id: 'q4',
+        prompt: 'How many days?',
+        kind: 'days',
+        prefill: DAYS_SINCE_CONTACT,
+        ranges: [
+          { min: 0, max: 6, score: 0, reason: 'Under a week.' },
+          { min: 7, max: 13, score: 1, reason: 'One week.' },
+          { min: 14, score: 2, reason: 'Two weeks or more.' },
+        ],
+      },
+      {
+        id: 'q5',
+        prompt: 'Five?',
+        kind: 'single',
+        options: [
+          { id: 'p', label: 'P', score: 0, reason: 'You chose p.' },
+          { id: 'q', label: 'Q', score: 1 },
+        ],
+      },
+      {
+        id: 'safety',
+        prompt: 'Does any of this apply?',
+        kind: 'multiple',
+        options: [
+          ...SAFETY_FLAGS.map((flag) => ({ id: flag, label: flag, score: 0, safety: flag })),
+          { id: 'none', label: 'None of these', score: 0 },
+        ],
+      },
+    ],
+    bands: [
+      { min: 0, max: 3, title: 'Low', explanation: 'Low.', chapters: ['acceptance'], next: 'Read.' },
+      { min: 4, max: 6, title: 'Mid', explanation: 'Mid.', chapters: ['absence'], next: 'Read.' },
+      { min: 7, max: 9, title: 'High', explanation: 'High.', chapters: ['jealousy', 'happiness'], next: 'Read.' },
+    ],
+  };
+}
+
+const quiz: Quiz = quizSchema.parse(raw());
+const question = (id: string): Question => quiz.questions.find((q) => q.id === id)!;
+
+/** The messages quizSchema reports for `raw()` after `change`. */
+function problems(change: (r: RawQuiz) => void): string[] {
+  const r = raw();
+  change(r);
+  const result = quizSchema.safeParse(r);
+  return result.success ? [] : result.error.issues.map((i) => i.message);
+}
+
+const lowest: Answers = { q1: 'a', q2: 'x', q3: ['none'], q4: 0, q5: 'p', safety: ['none'] };
+const highest: Answers = { q1: 'c', q2: 'y', q3: ['m1', 'm2'], q4: 14, q5: 'q', safety: ['none'] };
+
+/** Complete, safe answers that total exactly `score` (0–9), found from the fixture's points, not from scoreQuiz. */
+function answersTotalling(score: number): Answers {
+  const q1 = [['a', 0], ['b', 1], ['c', 2]] as const;
+  const q2 = [['x', 0], ['y', 2]] as const;
+  const q3 = [[['none'], 0], [['m1'], 1], [['m1', 'm2'], 2]] as const;
+  const q4 = [[0, 0], [7, 1], [14, 2]] as const;
+  const q5 = [['p', 0], ['q', 1]] as const;
+  for (const [a1, s1] of q1)
+    for (const [a2, s2] of q2)
+      for (const [a3, s3] of q3)
+        for (const [a4, s4] of q4)
+          for (const [a5, s5] of q5)
+            if (s1 + s2 + s3 + s4 + s5 === score) return { q1: a1, q2: a2, q3: [...a3], q4: a4, q5: a5, safety: ['none'] };
+  throw new Error(`The fixture cannot total ${score}`);
+}
+
+describe('quizSchema', () => {
+  it('accepts a valid quiz', () => {
+    expect(problems(() => {})).toEqual([]);
+  });
+
+  it('accepts bands in any order', () => {
+    expect(problems((r) => r.bands.reverse())).toEqual([]);
+  });
+
+  it.each<[string, (r: RawQuiz) => void, string]>([
+    ['overlapping bands', (r) => (r.bands[0]!.max = 4), 'Bands "Low" (0–4) and "Mid" (4–6) overlap at 4'],
+    ['bands overlapping over a range', (r) => (r.bands[1]!.max = 8), 'Bands "Mid" (4–8) and "High" (7–9) overlap at 7–8'],
+    ['a band inside another', (r) => r.bands.push({ ...r.bands[1]!, min: 5, max: 5, title: 'Inner' }), 'Bands "Mid" (4–6) and "Inner" (5) overlap at 5'],
+    ['a one-score gap between bands', (r) => (r.bands[0]!.max = 2), 'No band covers score 3'],
+    ['a wider gap between bands', (r) => (r.bands[0]!.max = 1), 'No band covers scores 2–3'],
+    ['a gap at the bottom', (r) => (r.bands[0]!.min = 2), 'No band covers scores 0–1'],
+    ['a gap at the top', (r) => (r.bands[2]!.max = 8), 'No band covers score 9'],
+    ['a band above the highest score', (r) => (r.bands[2]!.max = 12), 'Band "High" (7–12) max score 12 is above the highest possible score 9'],
+    ['a band below the lowest score', (r) => (r.bands[0]!.min = -2), 'Band "Low" (-2–3) min score -2 is below the lowest possible score 0'],
+    ['a band that ends before it starts', (r) => Object.assign(r.bands[1]!, { min: 6, max: 4 }), 'Band "Mid" (6–4) ends before it starts'],
+    ['duplicate question ids', (r) => (r.questions[1]!.id = 'q1'), 'More than one question has id "q1"'],
+    ['duplicate option ids', (r) => (r.questions[0]!.options![1]!.id = 'a'), 'Question "q1" has more than one option with id "a"'],
+    ['a single question with no options', (r) => (r.questions[0]!.options = []), 'Question "q1" has no options'],
+    ['a single question without an options list', (r) => delete r.questions[0]!.options, 'Question "q1" has no options'],
+    ['a multiple question with no options', (r) => (r.questions[2]!.options = []), 'Question "q3" has no options'],
+    ['day ranges not starting at 0', (r) => (r.questions[3]!.ranges![0]!.min = 1), 'Question "q4": the first day range must start at 0, not 1'],
+    ['gapped day ranges', (r) => (r.questions[3]!.ranges![1]!.min = 9), 'Question "q4": no day range covers 7–8 days'],
+    ['overlapping day ranges', (r) => (r.questions[3]!.ranges![1]!.min = 5), 'Question "q4": day ranges 0–6 and 5–13 overlap at 5–6'],
+    ['a closed last day range', (r) => (r.questions[3]!.ranges![2]!.max = 30), 'Question "q4": the last day range (14–30) must leave out max so that any number of days is scored'],
+    ['an open day range before the last', (r) => delete r.questions[3]!.ranges![1]!.max, 'Question "q4": only the last day range may leave out max, but 7+ does'],
+    ['a day range that ends before it starts', (r) => (r.questions[3]!.ranges![1]!.max = 3), 'Question "q4": day range 7–3 ends before it starts'],
+    ['a days question without ranges', (r) => delete r.questions[3]!.ranges, 'Question "q4" asks for a number of days but has no day ranges to score them'],
+    ['a days question with options', (r) => (r.questions[3]!.options = [{ id: 'o', label: 'O', score: 0 }]), 'Question "q4" asks for a number of days and cannot have options'],
+    ['a choice question with day ranges', (r) => (r.questions[0]!.ranges = [{ min: 0, score: 0 }]), 'Question "q1" is a single-choice question and cannot have day ranges'],
+    ['a prefilled choice question', (r) => (r.questions[0]!.prefill = DAYS_SINCE_CONTACT), 'Question "q1" is a single-choice question and cannot be prefilled'],
+  ])('rejects %s', (_, change, message) => {
+    expect(problems(change)).toContain(message);
+  });
+
+  it('reports band problems alongside question problems', () => {
+    const found = problems((r) => {
+      r.questions[0]!.options = [];
+      r.questions[1]!.id = 'q1';
+    });
+    expect(found).toEqual(expect.arrayContaining(['Question "q1" has no options', 'More than one question has id "q1"']));
+  });
+
+  it.each<[string, (r: RawQuiz) => void]>([
+    ['the quiz', (r) => Object.assign(r, { colour: 'blue' })],
+    ['a question', (r) => Object.assign(r.questions[0]!, { help: 'x' })],
+    ['an option', (r) => Object.assign(r.questions[0]!.options![0]!, { points: 1 })],
+    ['a day range', (r) => Object.assign(r.questions[3]!.ranges![0]!, { until: 3 })],
+    ['a band', (r) => Object.assign(r.bands[0]!, { chapter: 'acceptance' })],
+  ])('rejects an unknown key on %s', (_, change) => {
+    const r = raw();
+    change(r);
+    const result = quizSchema.safeParse(r);
+    expect(result.success).toBe(false);
+    expect(result.error?.issues.some((i) => i.code === 'unrecognized_keys')).toBe(true);
+  });
+
+  it.each<[string, (r: RawQuiz) => void]>([
+    ['an unknown safety flag', (r) => Object.assign(r.questions[0]!.options![0]!, { safety: 'danger' })],
+    ['an unknown kind', (r) => Object.assign(r.questions[0]!, { kind: 'scale' })],
+    ['an unknown prefill', (r) => Object.assign(r.questions[3]!, { prefill: 'age' })],
+    ['a fractional score', (r) => (r.questions[0]!.options![0]!.score = 0.5)],
+    ['negative days', (r) => (r.questions[3]!.ranges![0]!.min = -1)],
+    ['an id that is not a slug', (r) => (r.questions[0]!.id = 'Question 1')],
+    ['a description over 160 characters', (r) => (r.description = 'x'.repeat(161))],
+    ['fewer than 6 questions', (r) => r.questions.splice(0, 1)],
+    ['more than 12 questions', (r) => r.questions.push(...Array.from({ length: 7 }, (_, i) => ({ ...r.questions[4]!, id: `extra-${i}`, options: [{ id: 'z', label: 'Z', score: 0 }] })))],
+    ['a single band', (r) => r.bands.splice(1)],
+    ['a band with no chapters', (r) => (r.bands[0]!.chapters = [])],
+    ['a band with more than 3 chapters', (r) => (r.bands[0]!.chapters = ['a', 'b', 'c', 'd'])],
+    ['an empty label', (r) => (r.questions[0]!.options![0]!.label = '  ')],
+  ])('rejects %s', (_, change) => {
+    const r = raw();
+    change(r);
+    expect(quizSchema.safeParse(r).success).toBe(false);
+  });
+});
+
+describe('checkQuizChapters', () => {
+  const slugs = ['acceptance', 'absence', 'jealousy', 'happiness'];
+
+  it('passes when every chapter exists', () => {
+    expect(checkQuizChapters(quiz, slugs)).toEqual([]);
+  });
+
+  it.each<[string, (q: Quiz) => void, string[]]>([
+    ['the quiz chapter', (q) => (q.chapter = 'nope'), ['The quiz\'s chapter "nope" does not exist']],
+    ['a band chapter', (q) => (q.bands[1]!.chapters = ['absence', 'gone']), ['Band "Mid" names chapter "gone", which does not exist']],
+    [
+      'several',
+      (q) => {
+        q.chapter = 'x';
+        q.bands[0]!.chapters = ['y'];
+      },
+      ['The quiz\'s chapter "x" does not exist', 'Band "Low" names chapter "y", which does not exist'],
+    ],
+  ])('names an unknown %s', (_, change, expected) => {
+    const q = structuredClone(quiz);
+    change(q);
+    expect(checkQuizChapters(q, slugs)).toEqual(expected);
+  });
+});
+
+describe('scoreRange', () => {
+  it('gives the fixture 0–9', () => {
+    expect(scoreRange(quiz)).toEqual({ min: 0, max: 9 });
+  });
+
+  const opts = (...scores: number[]) => scores.map((score, i) => ({ id: `o${i}`, label: `O${i}`, score }));
+  it.each<[string, Question, { min: number; max: number }]>([
+    ['single', { id: 's', prompt: 'S', kind: 'single', options: opts(-1, 3, 2) }, { min: -1, max: 3 }],
+    ['multiple, sums the positives', { id: 'm', prompt: 'M', kind: 'multiple', options: opts(1, 2, 0) }, { min: 0, max: 3 }],
+    ['multiple, all positive: at least one', { id: 'm', prompt: 'M', kind: 'multiple', options: opts(1, 2) }, { min: 1, max: 3 }],
+    ['multiple, sums the negatives', { id: 'm', prompt: 'M', kind: 'multiple', options: opts(-1, -2, 1) }, { min: -3, max: 1 }],
+    ['multiple, all negative: at least one', { id: 'm', prompt: 'M', kind: 'multiple', options: opts(-1, -2) }, { min: -3, max: -1 }],
+    ['days', { id: 'd', prompt: 'D', kind: 'days', ranges: [{ min: 0, max: 3, score: 1 }, { min: 4, score: 5 }] }, { min: 1, max: 5 }],
+  ])('%s', (_, q, expected) => {
+    expect(scoreRange({ questions: [q] })).toEqual(expected);
+  });
+});
+
+describe('isAnswered', () => {
+  it.each<[string, unknown, boolean]>([
+    ['q1', 'a', true],
+    ['q1', 'zzz', false],
+    ['q1', ['a'], false],
+    ['q1', 1, false],
+    ['q1', undefined, false],
+    ['q3', ['m1'], true],
+    ['q3', ['m1', 'm2'], true],
+    ['q3', [], false],
+    ['q3', ['m1', 'zzz'], false],
+    ['q3', ['m1', 'm1'], false],
+    ['q3', 'm1', false],
+    ['q4', 0, true],
+    ['q4', 6, true],
+    ['q4', 10000, true],
+    ['q4', -1, false],
+    ['q4', 1.5, false],
+    ['q4', Number.NaN, false],
+    ['q4', Number.POSITIVE_INFINITY, false],
+    ['q4', '7', false],
+  ])('%s answered %j: %s', (id, answer, expected) => {
+    expect(isAnswered(question(id), answer as never)).toBe(expected);
+  });
+});
+
+describe('missingAnswers', () => {
+  it('lists unanswered questions by id, in quiz order', () => {
+    expect(missingAnswers(quiz, { q4: 3, q2: 'x' })).toEqual(['q1', 'q3', 'q5', 'safety']);
+  });
+
+  it('is empty for complete answers', () => {
+    expect(missingAnswers(quiz, highest)).toEqual([]);
+  });
+});
+
+describe('scoreQuiz', () => {
+  it('reports every unanswered question, in order', () => {
+    expect(scoreQuiz(quiz, {})).toEqual({ kind: 'incomplete', missing: ['q1', 'q2', 'q3', 'q4', 'q5', 'safety'] });
+  });
+
+  it.each<[string, Answers]>([
+    ['an unknown option id', { ...highest, q1: 'zzz' }],
+    ['an empty multiple answer', { ...highest, q3: [] }],
+    ['negative days', { ...highest, q4: -1 }],
+    ['fractional days', { ...highest, q4: 2.5 }],
+  ])('treats %s as missing', (_, answers) => {
+    const result = scoreQuiz(quiz, answers);
+    expect(result.kind).toBe('incomplete');
+    expect(result.kind === 'incomplete' && result.missing).toHaveLength(1);
+  });
+
+  it.each([
+    [0, 'Low'],
+    [1, 'Low'],
+    [3, 'Low'],
+    [4, 'Mid'],
+    [5, 'Mid'],
+    [6, 'Mid'],
+    [7, 'High'],
+    [8, 'High'],
+    [9, 'High'],
+  ])('a total of %i gives %s', (score, title) => {
+    const result = scoreQuiz(quiz, answersTotalling(score));
+    expect(result).toMatchObject({ kind: 'band', score, band: { title } });
+  });
+
+  it.each(quiz.bands.slice(0, -1).map((b) => [b.title, b.max] as const))(
+    'band %s ends exactly at %i: one more is the next band',
+    (title, max) => {
+      const at = scoreQuiz(quiz, answersTotalling(max));
+      const above = scoreQuiz(quiz, answersTotalling(max + 1));
+      expect(at.kind === 'band' && at.band.title).toBe(title);
+      expect(above.kind === 'band' && above.band.title).not.toBe(title);
+      expect(above.kind === 'band' && above.band.min).toBe(max + 1);
+    },
+  );
+
+  it.each([
+    [0, 0],
+    [6, 0],
+    [7, 1],
+    [13, 1],
+    [14, 2],
+    [400, 2],
+  ])('%i days score %i, by their range', (days, points) => {
+    // Every other question answered at its best: 2 + 2 + 2 + 1 = 7.
+    expect(scoreQuiz(quiz, { ...highest, q4: days })).toMatchObject({ kind: 'band', score: 7 + points });
+  });
+
+  it.each(SAFETY_FLAGS)('the %s flag overrides the best possible score', (flag) => {
+    expect(scoreQuiz(quiz, highest).kind).toBe('band');
+    const result = scoreQuiz(quiz, { ...highest, safety: [flag] });
+    expect(result).toMatchObject({ kind: 'safety', flags: [flag], title: expect.any(String), helpPath: HELP_PATH });
+  });
+
+  it.each(SAFETY_FLAGS)('the %s flag overrides unanswered questions', (flag) => {
+    expect(scoreQuiz(quiz, { safety: [flag] })).toMatchObject({ kind: 'safety', flags: [flag] });
+  });
+
+  it.each(SAFETY_FLAGS)('with %s, selfHarm is true only for self-harm', (flag) => {
+    const result = scoreQuiz(quiz, { ...lowest, safety: [flag] });
+    const selfHarm = flag === 'self-harm';
+    expect(result).toMatchObject({ kind: 'safety', selfHarm });
+    if (result.kind !== 'safety') return;
+    expect(result.explanation.startsWith(SELF_HARM_MESSAGE)).toBe(selfHarm);
+    expect(result.explanation).toContain(SAFETY_MESSAGE);
+  });
+
+  it('lists several flags once each, in SAFETY_FLAGS order, self-harm message first', () => {
+    const result = scoreQuiz(quiz, { safety: ['self-harm', 'none', 'court-order', 'violence'] });
+    expect(result).toMatchObject({ kind: 'safety', flags: ['violence', 'court-order', 'self-harm'], selfHarm: true });
+    expect(result.kind === 'safety' && result.explanation.startsWith(SELF_HARM_MESSAGE)).toBe(true);
+  });
+
+  it('counts a safety option even inside an otherwise invalid answer', () => {
+    expect(safetyFlags(quiz, { safety: ['threats', 'not-an-option'] })).toEqual(['threats']);
+    expect(scoreQuiz(quiz, { safety: 'stalking' })).toMatchObject({ kind: 'safety', flags: ['stalking'] });
+  });
+
+  it('has no flags for safe answers', () => {
+    expect(safetyFlags(quiz, highest)).toEqual([]);
+  });
+
+  it('the safety text says reconnecting is not the goal and points to help', () => {
+    expect(SAFETY_MESSAGE).toMatch(/reconnecting is not the goal/);
+    expect(SAFETY_MESSAGE).toMatch(/violence, threats, stalking or coercive control/);
+    expect(SAFETY_MESSAGE).toMatch(/court order/);
+    expect(SAFETY_MESSAGE).toMatch(/never to be contacted/);
+    expect(SELF_HARM_MESSAGE).toMatch(/local emergency number/);
+    expect(SELF_HARM_MESSAGE).toMatch(/findahelpline\.com/);
+    expect(HELP_PATH).toBe('/help/');
+  });
+
+  it('gives at most 3 reasons, lowest-scoring first, quiz order on ties', () => {
+    const result = scoreQuiz(quiz, { q1: 'c', q2: 'x', q3: ['m1', 'none'], q4: 3, q5: 'p', safety: ['none'] });
+    // Reasons scoring 0, in quiz order: q2 x, q3 none, q4 under a week, q5 p.
+    expect(result).toMatchObject({ kind: 'band', reasons: ['You chose x.', 'You chose none.', 'Under a week.'] });
+  });
+
+  it('skips answers without a reason and never repeats one', () => {
+    const result = scoreQuiz(quiz, { q1: 'b', q2: 'y', q3: ['m2'], q4: 14, q5: 'q', safety: ['none'] });
+    expect(result).toMatchObject({ kind: 'band', reasons: ['You chose m2.', 'You chose y.', 'Two weeks or more.'] });
+  });
+
+  it('throws when no band covers the total', () => {
+    const broken = { ...quiz, bands: quiz.bands.slice(0, 1) };
+    expect(() => scoreQuiz(broken, highest)).toThrow(/No band covers the score 9/);
+  });
+
+  it('puts every complete, safe set of answers in the band that holds its total', () => {
+    const q3 = fc.subarray(['m1', 'm2', 'none'], { minLength: 1 });
+    fc.assert(
+      fc.property(
+        fc.constantFrom('a', 'b', 'c'),
+        fc.constantFrom('x', 'y'),
+        q3,
+        fc.nat({ max: 5000 }),
+        fc.constantFrom('p', 'q'),
+        (q1, q2, q3, q4, q5) => {
+          const result = scoreQuiz(quiz, { q1, q2, q3, q4, q5, safety: ['none'] });
+          if (result.kind !== 'band') return false;
+          const { min, max } = scoreRange(quiz);
+          return (
+            result.score >= min &&
+            result.score <= max &&
+            result.score >= result.band.min &&
+            result.score <= result.band.max &&
+            result.reasons.length <= 3
+          );
+        },
+      ),
+    );
+  });
+});
+
+describe('scoringKey', () => {
+  it('lists the bands lowest first with the possible totals', () => {
+    const shuffled = { ...quiz, bands: [quiz.bands[2]!, quiz.bands[0]!, quiz.bands[1]!] };
+    expect(scoringKey(shuffled)).toEqual({
+      min: 0,
+      max: 9,
+      bands: [
+        { min: 0, max: 3, title: 'Low' },
+        { min: 4, max: 6, title: 'Mid' },
+        { min: 7, max: 9, title: 'High' },
+      ],
+    });
+  });
+});
