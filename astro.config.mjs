@@ -2,6 +2,8 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
+import sitemap from '@astrojs/sitemap';
+import { pagefindIndex } from './src/integrations/pagefind.ts';
 
 /**
  * Public origin and base path. Both come from the environment so the same
@@ -16,6 +18,15 @@ export default defineConfig({
   base,
   trailingSlash: 'always',
   build: { format: 'directory' },
-  integrations: [mdx(), preact()],
+  integrations: [
+    mdx(),
+    preact(),
+    sitemap({ filter: (page) => !/\/404\/?$/.test(page) }),
+    pagefindIndex(),
+  ],
   devToolbar: { enabled: false },
+  vite: {
+    // No preload helper for the one lazy import (search): it would add ~1 KB to every page.
+    build: { modulePreload: false },
+  },
 });

@@ -20,4 +20,19 @@ const chapters = defineCollection({
   schema: chapterSchema,
 });
 
-export const collections = { chapters };
+/** Frontmatter of a standalone page in `content/pages/<slug>.mdx` (help, about), served at `/<slug>/`. */
+export const pageSchema = z.strictObject({
+  /** The page's H1 and title. */
+  title: z.string().trim().min(3).max(90),
+  /** Meta description and link-preview text; at most 160 characters. */
+  description: z.string().trim().min(40).max(160),
+  /** One or two words above the title on the page's preview image. */
+  kicker: z.string().trim().min(2).max(30),
+});
+
+const pages = defineCollection({
+  loader: glob({ base: './content/pages', pattern: '*.mdx' }),
+  schema: pageSchema,
+});
+
+export const collections = { chapters, pages };

@@ -1,6 +1,17 @@
 import Aside from './Aside.astro';
+import DemotedH2 from './DemotedH2.astro';
+import DemotedH3 from './DemotedH3.astro';
+import H2 from './H2.astro';
+import H3 from './H3.astro';
+import Link from './Link.astro';
 import Takeaways from './Takeaways.astro';
 import TryThis from './TryThis.astro';
 
 /** The components chapter authors may use in MDX without importing them. */
-export const mdxComponents = { Aside, Takeaways, TryThis };
+export const authorComponents = { Aside, Takeaways, TryThis, a: Link };
+
+/** Everything a chapter page renders MDX with: author components, and headings with permalinks. */
+export const mdxComponents = { ...authorComponents, h2: H2, h3: H3 };
+
+/** For several chapters on one page: headings one level down, without ids. */
+export const mdxComponentsCombined = { ...authorComponents, h2: DemotedH2, h3: DemotedH3 };

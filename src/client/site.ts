@@ -1,0 +1,17 @@
+import { initContinueReading } from './continue-reading';
+import { initPermalinks } from './permalinks';
+import { initReadMarks } from './read-marks';
+import { initReadTracker } from './read-tracker';
+import { initSearchOpener } from './search-opener';
+import { initShare } from './share';
+import { initThemeToggle } from './theme-toggle';
+
+// One entry for every page's small behaviours: one request instead of one per
+// component. Each part does nothing when its markup is not on the page.
+initThemeToggle();
+initSearchOpener();
+initReadMarks();
+initReadTracker();
+initContinueReading();
+initShare();
+initPermalinks();

@@ -1,0 +1,44 @@
+import { getCollection } from 'astro:content';
+import { getChapters } from './chapters';
+import { SITE } from './site';
+import type { OgCard } from '~/lib/og-image';
+import { chapterPath } from '~/lib/url';
+
+/** Titles and descriptions of the pages that are not chapters, shared by each page and its preview image. */
+export const PAGES = {
+  home: {
+    path: '/',
+    title: 'When the breakup wasn\u2019t your choice',
+    description: SITE.tagline,
+    kicker: 'A free, private guide',
+  },
+  all: {
+    path: '/guide/all/',
+    title: 'The whole guide on one page',
+    description: 'Every chapter of After the Breakup on a single page, to read offline or print.',
+    kicker: 'The whole guide',
+  },
+} as const;
+
+/** Every page that has a preview image, with what its image says. */
+export async function getOgCards(): Promise<{ path: string; card: OgCard }[]> {
+  const chapters = await getChapters();
+  const pages = Object.values(PAGES).map(({ path, title, description, kicker }) => ({
+    path,
+    card: { kicker, title, description, siteName: SITE.name },
+  }));
+  const markdown = (await getCollection('pages')).map(({ id, data }) => ({
+    path: `/${id}/`,
+    card: { kicker: data.kicker, title: data.title, description: data.description, siteName: SITE.name },
+  }));
+  const chapterCards = chapters.map((chapter, i) => ({
+    path: chapterPath(chapter.slug),
+    card: {
+      kicker: `Chapter ${i + 1} of ${chapters.length}`,
+      title: chapter.title,
+      description: chapter.description,
+      siteName: SITE.name,
+    },
+  }));
+  return [...pages, ...markdown, ...chapterCards];
+}
