@@ -1,0 +1,213 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import {
+  addMessage,
+  decodeMessages,
+  deleteMessage,
+  encodeMessages,
+  formatCountdown,
+  MAX_MESSAGE_LENGTH,
+  PAUSE_MS,
+  pauseRemaining,
+  type UnsentMessage,
+} from './unsent';
+
+const RUNS = 500;
+const NOW = new Date('2026-11-27T22:41:05.000Z');
+const first: UnsentMessage = { id: 'a', savedAt: '2026-11-26T20:00:00.000Z', text: 'Older' };
+const second: UnsentMessage = { id: 'b', savedAt: '2026-11-27T08:00:00.000Z', text: 'Newer' };
+
+/** A valid list of messages, ids unique, in any order. */
+const messagesArb = fc.uniqueArray(
+  fc.record({
+    id: fc.string({ minLength: 1, maxLength: 12 }),
+    savedAt: fc.date({ min: new Date('2000-01-01T00:00:00Z'), max: new Date('2100-01-01T00:00:00Z'), noInvalidDate: true }).map((d) => d.toISOString()),
+    text: fc.string({ unit: 'grapheme', minLength: 1, maxLength: 50 }).filter((t) => t.trim() !== ''),
+  }),
+  { selector: (m) => m.id, maxLength: 8 },
+);
+
+describe('addMessage', () => {
+  it('saves trimmed text on top, stamped in UTC', () => {
+    expect(addMessage([second, first], '  I miss you.\n', NOW, 'c')).toEqual([
+      { id: 'c', savedAt: '2026-11-27T22:41:05.000Z', text: 'I miss you.' },
+      second,
+      first,
+    ]);
+  });
+
+  it.each(['', '   ', '\n\t '])('ignores blank text %j', (text) => {
+    const list = [first];
+    const result = addMessage(list, text, NOW, 'c');
+    expect(result).toEqual(list);
+    expect(result).not.toBe(list);
+  });
+
+  it(`keeps a message of exactly ${MAX_MESSAGE_LENGTH} characters whole`, () => {
+    const text = 'x'.repeat(MAX_MESSAGE_LENGTH);
+    expect(addMessage([], `  ${text}  `, NOW, 'c')[0]?.text).toBe(text);
+  });
+
+  it.each([
+    ['text over the limit', 'x'.repeat(MAX_MESSAGE_LENGTH + 1), NOW, 'c'],
+    ['an empty id', 'hi', NOW, ''],
+    ['an id already in the list', 'hi', NOW, 'a'],
+    ['an invalid Date', 'hi', new Date(Number.NaN), 'c'],
+  ])('throws RangeError for %s', (_case, text, now, id) => {
+    expect(() => addMessage([first], text, now, id)).toThrow(RangeError);
+  });
+
+  it('does not change the list it was given', () => {
+    const list = [first];
+    addMessage(list, 'hello', NOW, 'c');
+    expect(list).toEqual([first]);
+  });
+});
+
+describe('deleteMessage', () => {
+  it('removes the message with that id', () => {
+    expect(deleteMessage([second, first], 'b')).toEqual([first]);
+  });
+  it('leaves the list as it was for an unknown id', () => {
+    expect(deleteMessage([second, first], 'zzz')).toEqual([second, first]);
+  });
+});
+
+describe('decodeMessages and encodeMessages', () => {
+  const json = (value: unknown) => JSON.stringify(value);
+
+  it.each([
+    ['missing', undefined],
+    ['empty', ''],
+    ['garbage', '{oops'],
+    ['null', 'null'],
+    ['an object', '{"id":"a"}'],
+    ['a number', '3'],
+  ])('gives [] for %s', (_case, encoded) => {
+    expect(decodeMessages(encoded)).toEqual([]);
+  });
+
+  it('drops malformed entries and keeps the rest, newest first', () => {
+    const stored = json([
+      first,
+      null,
+      'text',
+      [],
+      { ...first, id: '' },
+      { ...first, id: 5 },
+      { ...first, text: '   ' },
+      { ...first, text: 42 },
+      { ...first, savedAt: 'yesterday' },
+      { ...first, savedAt: '2026-11-27' },
+      { ...first, savedAt: '2026-02-30T10:00:00.000Z' },
+      { ...first, savedAt: '2026-11-27T24:00:00.000Z' },
+      { ...first, savedAt: '2026-11-27T10:00:00+01:00' },
+      { ...first, savedAt: 1764280000000 },
+      { ...first, text: 'duplicate id' },
+      { ...second, extra: 'dropped' },
+    ]);
+    expect(decodeMessages(stored)).toEqual([second, first]);
+  });
+
+  it('reads back what it wrote, sorted newest first', () => {
+    fc.assert(
+      fc.property(messagesArb, (list) => {
+        const decoded = decodeMessages(encodeMessages(list));
+        expect([...decoded].sort((a, b) => a.id.localeCompare(b.id))).toEqual([...list].sort((a, b) => a.id.localeCompare(b.id)));
+        for (let i = 1; i < decoded.length; i++) {
+          expect(Date.parse(decoded[i - 1]!.savedAt)).toBeGreaterThanOrEqual(Date.parse(decoded[i]!.savedAt));
+        }
+      }),
+      { numRuns: RUNS },
+    );
+  });
+
+  it('never throws on any JSON or any string', () => {
+    fc.assert(
+      fc.property(fc.oneof(fc.json(), fc.string()), (encoded) => {
+        expect(Array.isArray(decodeMessages(encoded))).toBe(true);
+      }),
+      { numRuns: RUNS },
+    );
+  });
+});
+
+describe('pauseRemaining', () => {
+  const start = 1_000_000;
+  it.each([
+    [start, PAUSE_MS],
+    [start + 1, PAUSE_MS - 1],
+    [start + 595_000, 5_000],
+    [start + PAUSE_MS, 0],
+    [start + PAUSE_MS + 60_000, 0],
+    // The clock moved backwards: the pause does not grow.
+    [start - 60_000, PAUSE_MS],
+  ])('at %i ms has %i ms left', (now, left) => {
+    expect(pauseRemaining(start, now)).toBe(left);
+  });
+
+  it('takes another duration', () => {
+    expect(pauseRemaining(0, 1_000, 5_000)).toBe(4_000);
+  });
+
+  it.each([
+    [Number.NaN, 0, PAUSE_MS],
+    [0, Number.POSITIVE_INFINITY, PAUSE_MS],
+    [0, 0, -1],
+  ])('throws RangeError for (%s, %s, %s)', (startedAt, now, duration) => {
+    expect(() => pauseRemaining(startedAt, now, duration)).toThrow(RangeError);
+  });
+
+  it('stays within 0 and the duration and never grows as time passes', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 0, max: 2 ** 45 }),
+        fc.integer({ min: -PAUSE_MS, max: 2 * PAUSE_MS }),
+        fc.integer({ min: 0, max: PAUSE_MS }),
+        fc.integer({ min: 0, max: 3_600_000 }),
+        (startedAt, offset, step, duration) => {
+          const left = pauseRemaining(startedAt, startedAt + offset, duration);
+          expect(left).toBeGreaterThanOrEqual(0);
+          expect(left).toBeLessThanOrEqual(duration);
+          expect(pauseRemaining(startedAt, startedAt + offset + step, duration)).toBeLessThanOrEqual(left);
+        },
+      ),
+      { numRuns: RUNS },
+    );
+  });
+});
+
+describe('formatCountdown', () => {
+  it.each([
+    [PAUSE_MS, '10:00'],
+    [599_001, '10:00'],
+    [599_000, '9:59'],
+    [60_000, '1:00'],
+    [59_999, '1:00'],
+    [5_000, '0:05'],
+    [4_001, '0:05'],
+    [1, '0:01'],
+    [0, '0:00'],
+    [-500, '0:00'],
+    [3_600_000, '60:00'],
+  ])('shows %i ms as %s', (ms, text) => {
+    expect(formatCountdown(ms)).toBe(text);
+  });
+
+  it.each([Number.NaN, Number.POSITIVE_INFINITY])('throws RangeError for %s', (ms) => {
+    expect(() => formatCountdown(ms)).toThrow(RangeError);
+  });
+
+  it('shows the whole seconds left, rounded up, as m:ss', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 10 * PAUSE_MS }), (ms) => {
+        const match = /^(\d+):([0-5]\d)$/.exec(formatCountdown(ms));
+        expect(match).not.toBeNull();
+        const seconds = Number(match?.[1]) * 60 + Number(match?.[2]);
+        expect(seconds * 1000).toBeGreaterThanOrEqual(ms);
+        expect((seconds - 1) * 1000).toBeLessThan(ms);
+      }),
+      { numRuns: RUNS },
+    );
+  });
+});

@@ -1,0 +1,114 @@
+import { isIsoDate } from './calendar-date';
+
+/** A message the reader wrote here instead of sending it to their ex. */
+export interface UnsentMessage {
+  /** Unique within the list. */
+  id: string;
+  /** When it was saved: an ISO 8601 date-time in UTC, such as `2026-11-27T22:41:05.000Z`. */
+  savedAt: string;
+  /** The message, trimmed and never empty. */
+  text: string;
+}
+
+/** The longest message kept, in UTF-16 code units (what a textarea's `maxlength` counts). */
+export const MAX_MESSAGE_LENGTH = 5000;
+
+/** The optional pause before deciding anything, in milliseconds (10 minutes). */
+export const PAUSE_MS = 600_000;
+
+/**
+ * A new list with `text` saved on top (newest first), stamped with `now`.
+ * Surrounding whitespace is trimmed; an empty or blank `text` leaves the list
+ * as it was (a copy is returned). Nothing is ever cut short.
+ * @throws RangeError when the trimmed text is longer than {@link MAX_MESSAGE_LENGTH},
+ *   `id` is empty or already in the list, or `now` is an invalid Date.
+ */
+export function addMessage(list: readonly UnsentMessage[], text: string, now: Date, id: string): UnsentMessage[] {
+  const trimmed = text.trim();
+  if (trimmed === '') return [...list];
+  if (trimmed.length > MAX_MESSAGE_LENGTH) {
+    throw new RangeError(`A message can be up to ${MAX_MESSAGE_LENGTH} characters; this one has ${trimmed.length}`);
+  }
+  if (id === '' || list.some((message) => message.id === id)) throw new RangeError(`The message id ${JSON.stringify(id)} is not unique`);
+  if (Number.isNaN(now.getTime())) throw new RangeError('addMessage needs a valid Date');
+  return [{ id, savedAt: now.toISOString(), text: trimmed }, ...list];
+}
+
+/** A new list without the message `id` (unchanged content when there is none). */
+export function deleteMessage(list: readonly UnsentMessage[], id: string): UnsentMessage[] {
+  return list.filter((message) => message.id !== id);
+}
+
+const UTC_DATE_TIME = /^(\d{4}-\d{2}-\d{2})T([01]\d|2[0-3]):[0-5]\d:[0-5]\d(?:\.\d{1,3})?Z$/;
+
+// Date.parse alone accepts 30 February and 24:00, so the date part is checked on its own.
+function isUtcDateTime(value: unknown): value is string {
+  if (typeof value !== 'string') return false;
+  const match = UTC_DATE_TIME.exec(value);
+  return match !== null && isIsoDate(match[1]) && !Number.isNaN(Date.parse(value));
+}
+
+function decodeMessage(value: unknown): UnsentMessage | undefined {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return undefined;
+  const { id, savedAt, text } = value as Record<string, unknown>;
+  if (typeof id !== 'string' || id === '' || !isUtcDateTime(savedAt)) return undefined;
+  if (typeof text !== 'string' || text.trim() === '') return undefined;
+  return { id, savedAt, text };
+}
+
+/**
+ * Reads stored messages, newest first. Never throws: damaged JSON or a
+ * non-array gives `[]`; entries that are malformed, or repeat an earlier id,
+ * are dropped; unknown fields are dropped.
+ */
+export function decodeMessages(encoded: string | undefined): UnsentMessage[] {
+  if (!encoded) return [];
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(encoded);
+  } catch {
+    return [];
+  }
+  if (!Array.isArray(parsed)) return [];
+  const seen = new Set<string>();
+  const messages: UnsentMessage[] = [];
+  for (const value of parsed) {
+    const message = decodeMessage(value);
+    if (message && !seen.has(message.id)) {
+      seen.add(message.id);
+      messages.push(message);
+    }
+  }
+  // Array.prototype.sort is stable, so messages saved in the same millisecond keep their order.
+  return messages.sort((a, b) => Date.parse(b.savedAt) - Date.parse(a.savedAt));
+}
+
+/** The list as JSON, for storage; {@link decodeMessages} reads it back. */
+export function encodeMessages(list: readonly UnsentMessage[]): string {
+  return JSON.stringify(list.map(({ id, savedAt, text }) => ({ id, savedAt, text })));
+}
+
+/**
+ * Milliseconds left of a pause that started at `startedAt` (all times in ms
+ * since the epoch), clamped to 0–`durationMs`: a clock that moved backwards
+ * never makes the pause longer.
+ * @throws RangeError when a time is not finite or `durationMs` is negative.
+ */
+export function pauseRemaining(startedAt: number, now: number, durationMs: number = PAUSE_MS): number {
+  if (!Number.isFinite(startedAt) || !Number.isFinite(now) || !Number.isFinite(durationMs) || durationMs < 0) {
+    throw new RangeError('pauseRemaining needs finite times and a duration of 0 ms or more');
+  }
+  return Math.min(durationMs, Math.max(0, startedAt + durationMs - now));
+}
+
+/**
+ * A countdown as minutes and seconds: `'10:00'`, `'9:59'`, `'0:05'`. Rounds up
+ * to the next whole second, so `'0:00'` appears only when the time is up;
+ * negative times show `'0:00'`.
+ * @throws RangeError when `ms` is not finite.
+ */
+export function formatCountdown(ms: number): string {
+  if (!Number.isFinite(ms)) throw new RangeError(`formatCountdown needs a finite time, got ${ms}`);
+  const seconds = Math.max(0, Math.ceil(ms / 1000));
+  return `${Math.floor(seconds / 60)}:${String(seconds % 60).padStart(2, '0')}`;
+}
