@@ -1,6 +1,7 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
+import { quizSchema } from './lib/quiz-schema';
 
 /**
  * Frontmatter of a chapter in `content/chapters/<slug>.mdx`. Strict: an
@@ -35,4 +36,10 @@ const pages = defineCollection({
   schema: pageSchema,
 });
 
-export const collections = { chapters, pages };
+/** Readiness quizzes in `content/quizzes/<id>.yaml`; the schema (in src/lib/quiz.ts, beside its scorer) checks bands and ids. */
+const quizzes = defineCollection({
+  loader: glob({ base: './content/quizzes', pattern: '*.yaml' }),
+  schema: quizSchema,
+});
+
+export const collections = { chapters, pages, quizzes };

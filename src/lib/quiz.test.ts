@@ -3,13 +3,13 @@ import { describe, expect, it } from 'vitest';
 import {
   type Answers,
   checkQuizChapters,
+  dayRangeLabel,
   DAYS_SINCE_CONTACT,
   HELP_PATH,
   isAnswered,
   missingAnswers,
   type Question,
   type Quiz,
-  quizSchema,
   SAFETY_FLAGS,
   SAFETY_MESSAGE,
   safetyFlags,
@@ -18,6 +18,7 @@ import {
   scoringKey,
   SELF_HARM_MESSAGE,
 } from './quiz';
+import { quizSchema } from './quiz-schema';
 import type { z } from 'astro/zod';
 
 type RawQuiz = z.input<typeof quizSchema>;
@@ -442,5 +443,16 @@ describe('scoringKey', () => {
         { min: 7, max: 9, title: 'High' },
       ],
     });
+  });
+});
+
+describe('dayRangeLabel', () => {
+  it.each([
+    [{ min: 0, max: 20, score: 0 }, '0–20 days'],
+    [{ min: 1, max: 1, score: 0 }, '1 day'],
+    [{ min: 7, max: 7, score: 0 }, '7 days'],
+    [{ min: 45, score: 0 }, '45 days or more'],
+  ])('%o → %s', (range, label) => {
+    expect(dayRangeLabel(range)).toBe(label);
   });
 });

@@ -8,11 +8,11 @@ import {
   DAYS_SINCE_CONTACT,
   type Question,
   type Quiz,
-  quizSchema,
   SAFETY_FLAGS,
   scoreQuiz,
   scoreRange,
 } from './quiz';
+import { quizSchema } from './quiz-schema';
 
 const chapterSlugs = readdirSync('content/chapters')
   .filter((f) => f.endsWith('.mdx'))

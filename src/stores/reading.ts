@@ -16,7 +16,7 @@ export const $lastChapter = persistentAtom<string>(STORAGE_KEYS.lastChapter, '',
 });
 
 /** The set of finished chapters, for quick look-ups. */
-export const $readSet = computed($readChapters, (list) => new Set(list));
+export const $readSet = /* @__PURE__ */ computed($readChapters, (list) => new Set(list));
 
 /** Records that the reader reached the end of chapter `slug`. */
 export function markRead(slug: string): void {

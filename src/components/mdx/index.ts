@@ -4,11 +4,12 @@ import DemotedH3 from './DemotedH3.astro';
 import H2 from './H2.astro';
 import H3 from './H3.astro';
 import Link from './Link.astro';
+import Quiz from './Quiz.astro';
 import Takeaways from './Takeaways.astro';
 import TryThis from './TryThis.astro';
 
 /** The components chapter authors may use in MDX without importing them. */
-export const authorComponents = { Aside, Takeaways, TryThis, a: Link };
+export const authorComponents = { Aside, Quiz, Takeaways, TryThis, a: Link };
 
 /** Everything a chapter page renders MDX with: author components, and headings with permalinks. */
 export const mdxComponents = { ...authorComponents, h2: H2, h3: H3 };

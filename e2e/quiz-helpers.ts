@@ -1,0 +1,83 @@
+import { readFileSync } from 'node:fs';
+import { expect, type Page } from '@playwright/test';
+import { parse } from 'yaml';
+import { scoreQuiz, type Answers, type Question, type Quiz } from '../src/lib/quiz';
+
+/** A quiz as its YAML file defines it. */
+export function loadQuiz(id: string): Quiz {
+  return parse(readFileSync(`content/quizzes/${id}.yaml`, 'utf8')) as Quiz;
+}
+
+/** The quizzes, by id. */
+export const QUIZ_IDS = ['acceptance', 'ready-to-reach-out', 'dating-motives'] as const;
+
+/** How to answer a question in a scripted run. */
+export type Pick = { kind: 'option'; index: number } | { kind: 'days'; days: number };
+
+/**
+ * Answers for a whole quiz that avoid every safety option: the highest- or
+ * lowest-scoring safe option of each question (one option for several-choice
+ * questions), and 60 or 0 days.
+ */
+export function plan(quiz: Quiz, aim: 'high' | 'low'): { picks: Pick[]; answers: Answers } {
+  const picks: Pick[] = [];
+  const answers: Answers = {};
+  for (const q of quiz.questions) {
+    if (q.kind === 'days') {
+      const days = aim === 'high' ? 60 : 0;
+      picks.push({ kind: 'days', days });
+      answers[q.id] = days;
+      continue;
+    }
+    const options = (q.options ?? []).map((o, index) => ({ ...o, index })).filter((o) => !o.safety);
+    options.sort((a, b) => (aim === 'high' ? b.score - a.score : a.score - b.score));
+    const chosen = options[0]!;
+    picks.push({ kind: 'option', index: chosen.index });
+    answers[q.id] = q.kind === 'multiple' ? [chosen.id] : chosen.id;
+  }
+  return { picks, answers };
+}
+
+/** The result title the scorer gives `answers`. */
+export function expectedTitle(quiz: Quiz, answers: Answers): string {
+  const result = scoreQuiz(quiz, answers);
+  if (result.kind === 'incomplete') throw new Error('incomplete answers in test plan');
+  return result.kind === 'safety' ? result.title : result.band.title;
+}
+
+/** The quiz widget on the page. */
+export const quizRegion = (page: Page) => page.locator('[data-island="quiz"]').first();
+
+/**
+ * Answers the question on screen with the keyboard alone, then presses Next
+ * (or "See my result"). Focus starts on the question's heading, where the quiz
+ * puts it after each step.
+ */
+export async function answerByKeyboard(page: Page, question: Question, pick: Pick): Promise<void> {
+  // The quiz moves focus to each new question's heading once it has rendered; wait for it.
+  await expect(page.locator(':focus')).toHaveText(/^Question \d+ of \d+$/);
+  if (pick.kind === 'days') {
+    await page.keyboard.press('Tab'); // the days field
+    await page.keyboard.press('ControlOrMeta+a');
+    await page.keyboard.type(String(pick.days));
+    await page.keyboard.press('Enter');
+    return;
+  }
+  await page.keyboard.press('Tab'); // into the group
+  if (question.kind === 'single') {
+    // Arrow keys move the selection inside a radio group; Space selects the focused one.
+    for (let i = 0; i < pick.index; i++) await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Space');
+    await page.keyboard.press('Tab'); // leave the group
+  } else {
+    for (let i = 0; i < pick.index; i++) await page.keyboard.press('Tab');
+    await page.keyboard.press('Space');
+    const remaining = (question.options?.length ?? 0) - pick.index - 1;
+    for (let i = 0; i <= remaining; i++) await page.keyboard.press('Tab');
+  }
+  // Focus is now on Next (Back comes first from question 2 on).
+  const focused = page.locator(':focus');
+  if ((await focused.textContent())?.trim() === 'Back') await page.keyboard.press('Tab');
+  await expect(focused).toHaveText(/^(Next|See my result)$/);
+  await page.keyboard.press('Enter');
+}

@@ -1,0 +1,246 @@
+import { answerByKeyboard, expectedTitle, loadQuiz, plan, QUIZ_IDS, quizRegion } from './quiz-helpers';
+import { expect, test } from './fixtures';
+
+const PLAN_KEY = 'atb:v1:no-contact-plan';
+const quizKey = (id: string) => `atb:v1:quiz:${id}`;
+
+/** The local calendar date `days` days before today, as YYYY-MM-DD. */
+function daysAgo(days: number): string {
+  const d = new Date();
+  d.setDate(d.getDate() - days);
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+}
+
+test.describe('readiness quizzes', () => {
+  for (const id of QUIZ_IDS) {
+    test(`${id}: completed by keyboard alone, two different bands`, async ({ page }) => {
+      const quiz = loadQuiz(id);
+      const titles: string[] = [];
+      for (const aim of ['high', 'low'] as const) {
+        const { picks, answers } = plan(quiz, aim);
+        await page.goto(`quiz/${id}/`);
+        await expect(page.getByText(`Question 1 of ${quiz.questions.length}`)).toBeVisible();
+        // Into the quiz: focus its first heading, as a keyboard user arriving by Tab would land on the first option.
+        await page.getByText(`Question 1 of ${quiz.questions.length}`).focus();
+        for (const [i, question] of quiz.questions.entries()) {
+          await expect(page.getByText(`Question ${i + 1} of ${quiz.questions.length}`)).toBeFocused();
+          await expect(page.getByRole('group', { name: question.prompt })).toBeVisible();
+          await answerByKeyboard(page, question, picks[i]!);
+        }
+        const title = expectedTitle(quiz, answers);
+        const heading = page.getByRole('heading', { name: title });
+        await expect(heading).toBeFocused();
+        await expect(page.getByText('This is a self-check, not a diagnosis or a promise.')).toBeVisible();
+        titles.push(title);
+        // Start over, by keyboard too.
+        await page.getByRole('button', { name: 'Start over' }).focus();
+        await page.keyboard.press('Enter');
+        await expect(page.getByText(`Question 1 of ${quiz.questions.length}`)).toBeVisible();
+      }
+      expect(new Set(titles).size, `bands reached: ${titles.join(' / ')}`).toBe(2);
+    });
+  }
+
+  test('the result explains itself from the answers and links the chapters to read', async ({ page }) => {
+    const quiz = loadQuiz('acceptance');
+    const { picks } = plan(quiz, 'low');
+    await page.goto('quiz/acceptance/');
+    await page.getByText(/^Question 1 of/).focus();
+    for (const [i, question] of quiz.questions.entries()) await answerByKeyboard(page, question, picks[i]!);
+    const result = quizRegion(page);
+    await expect(result.getByText('From your answers:')).toBeVisible();
+    await expect(result.getByRole('listitem').first()).toBeVisible();
+    const links = result.getByRole('link');
+    expect(await links.count()).toBeGreaterThan(0);
+    await links.first().click();
+    await expect(page).toHaveURL(/\/guide\/[a-z-]+\/$/);
+  });
+
+  test('a safety answer overrides the best possible score and points to help', async ({ page }) => {
+    const quiz = loadQuiz('ready-to-reach-out');
+    const { picks } = plan(quiz, 'high');
+    await page.goto('quiz/ready-to-reach-out/');
+    const last = quiz.questions.length - 1;
+    for (const [i, question] of quiz.questions.entries()) {
+      if (i < last) {
+        await page.getByText(`Question ${i + 1} of`).focus();
+        await answerByKeyboard(page, question, picks[i]!);
+      }
+    }
+    const safetyQuestion = quiz.questions[last]!;
+    const group = page.getByRole('group', { name: safetyQuestion.prompt });
+    const violence = safetyQuestion.options!.find((o) => o.safety === 'violence')!;
+    await group.getByLabel(violence.label).check();
+    await page.getByRole('button', { name: 'See my result' }).click();
+    await expect(page.getByRole('heading', { name: 'Your safety comes first' })).toBeFocused();
+    await expect(quizRegion(page).getByRole('link', { name: /where to find help/ })).toHaveAttribute('href', /\/help\/$/);
+    await expect(quizRegion(page).getByText(/reconnecting is not the goal/)).toBeVisible();
+    await expect(page.getByText(/local emergency number/)).toHaveCount(0);
+  });
+
+  test('the self-harm answer puts the emergency line first', async ({ page }) => {
+    const quiz = loadQuiz('dating-motives');
+    const { picks } = plan(quiz, 'high');
+    await page.goto('quiz/dating-motives/');
+    const last = quiz.questions.length - 1;
+    for (let i = 0; i < last; i++) {
+      await page.getByText(`Question ${i + 1} of`).focus();
+      await answerByKeyboard(page, quiz.questions[i]!, picks[i]!);
+    }
+    const selfHarm = quiz.questions[last]!.options!.find((o) => o.safety === 'self-harm')!;
+    await page.getByLabel(selfHarm.label).check();
+    await page.getByRole('button', { name: 'See my result' }).click();
+    const urgent = quizRegion(page).getByText(/call your local emergency number now/);
+    await expect(urgent).toBeVisible();
+    await expect(quizRegion(page).getByRole('link', { name: 'findahelpline.com' })).toHaveAttribute('rel', 'noopener noreferrer');
+  });
+
+  test('Next without an answer shows a message tied to the question, and nothing advances', async ({ page }) => {
+    await page.goto('quiz/acceptance/');
+    await page.getByRole('button', { name: 'Next' }).click();
+    const alert = page.getByRole('alert');
+    await expect(alert).toHaveText('Choose one answer to go on.');
+    const group = page.getByRole('group', { name: loadQuiz('acceptance').questions[0]!.prompt });
+    await expect(group).toHaveAttribute('aria-invalid', 'true');
+    const describedBy = (await group.getAttribute('aria-describedby')) ?? '';
+    expect(describedBy.split(' ')).toContain(await alert.getAttribute('id'));
+    await expect(page.getByText(/^Question 1 of/)).toBeVisible();
+  });
+
+  test('the days question rejects a non-number without advancing', async ({ page }) => {
+    const quiz = loadQuiz('ready-to-reach-out');
+    await page.goto('quiz/ready-to-reach-out/');
+    const days = page.getByLabel('Number of days');
+    await days.fill('abc');
+    await page.getByRole('button', { name: 'Next' }).click();
+    await expect(page.getByRole('alert')).toHaveText(/whole number of days/);
+    await expect(days).toHaveAttribute('aria-invalid', 'true');
+    await expect(page.getByText(`Question 1 of ${quiz.questions.length}`)).toBeVisible();
+  });
+
+  test('reloading mid-quiz resumes, in another tab too', async ({ page, context }) => {
+    const quiz = loadQuiz('acceptance');
+    const { picks } = plan(quiz, 'high');
+    await page.goto('quiz/acceptance/');
+    for (let i = 0; i < 3; i++) {
+      await page.getByText(`Question ${i + 1} of`).focus();
+      await answerByKeyboard(page, quiz.questions[i]!, picks[i]!);
+    }
+    await expect(page.getByText('Question 4 of')).toBeVisible();
+    await page.reload();
+    await expect(page.getByText('Question 4 of')).toBeVisible();
+    await page.getByRole('button', { name: 'Back' }).click();
+    const third = quiz.questions[2]!;
+    const chosen = third.options![(picks[2] as { index: number }).index]!;
+    await expect(page.getByLabel(chosen.label)).toBeChecked();
+
+    const other = await context.newPage();
+    await other.goto('quiz/acceptance/');
+    await expect(other.getByText('Question 3 of')).toBeVisible();
+    await other.close();
+  });
+
+  test('"Erase my answers" removes them from the device', async ({ page }) => {
+    const quiz = loadQuiz('dating-motives');
+    const { picks } = plan(quiz, 'high');
+    await page.goto('quiz/dating-motives/');
+    for (const [i, question] of quiz.questions.entries()) {
+      await page.getByText(`Question ${i + 1} of`).focus();
+      await answerByKeyboard(page, question, picks[i]!);
+    }
+    expect(await page.evaluate((key) => localStorage.getItem(key), quizKey('dating-motives'))).not.toBeNull();
+    await page.getByRole('button', { name: 'Erase my answers' }).click();
+    await expect(page.getByRole('status').filter({ hasText: 'erased' })).toBeVisible();
+    await expect(page.getByText('Question 1 of')).toBeVisible();
+    expect(await page.evaluate((key) => localStorage.getItem(key), quizKey('dating-motives'))).toBeNull();
+    await page.reload();
+    await expect(page.getByText('Question 1 of')).toBeVisible();
+    await expect(page.getByRole('radio', { checked: true })).toHaveCount(0);
+  });
+
+  test('the days question is pre-filled from the tracker, and stays editable', async ({ page }) => {
+    await page.addInitScript(
+      ([key, value]) => {
+        if (!localStorage.getItem(key!)) localStorage.setItem(key!, value!);
+      },
+      [PLAN_KEY, JSON.stringify({ lastContact: daysAgo(33), lengthDays: 45, slips: [] })],
+    );
+    await page.goto('quiz/ready-to-reach-out/');
+    const days = page.getByLabel('Number of days');
+    await expect(days).toHaveValue('33');
+    await expect(page.getByText('Filled in from your no-contact tracker')).toBeVisible();
+    await days.fill('50');
+    await page.getByRole('button', { name: 'Next' }).click();
+    await expect(page.getByText('Question 2 of')).toBeVisible();
+    const stored = await page.evaluate((key) => JSON.parse(localStorage.getItem(key) ?? '{}'), quizKey('ready-to-reach-out'));
+    expect(stored.answers['days-since-contact']).toBe(50);
+  });
+
+  test('no answer ever reaches a URL, the title or a request', async ({ page }) => {
+    const quiz = loadQuiz('acceptance');
+    const { picks, answers } = plan(quiz, 'low');
+    const requests: string[] = [];
+    page.on('request', (request) => requests.push(`${request.method()} ${request.url()} ${request.postData() ?? ''}`));
+    await page.goto('quiz/acceptance/');
+    const url = page.url();
+    const title = await page.title();
+    for (const [i, question] of quiz.questions.entries()) {
+      await page.getByText(`Question ${i + 1} of`).focus();
+      await answerByKeyboard(page, question, picks[i]!);
+    }
+    await expect(page.getByRole('heading', { name: expectedTitle(quiz, answers) })).toBeVisible();
+    expect(page.url()).toBe(url);
+    expect(await page.title()).toBe(title);
+    const answerWords = Object.values(answers).flat().map(String);
+    for (const request of requests) {
+      expect(request.startsWith('GET ')).toBe(true);
+      for (const word of answerWords) expect(request, `request carries answer "${word}"`).not.toContain(word);
+    }
+  });
+
+  test('"Share this quiz" shares the quiz URL only', async ({ page }) => {
+    await page.goto('quiz/acceptance/');
+    const share = page.getByText('Share this quiz');
+    await share.click();
+    const email = page.getByRole('link', { name: 'Email' });
+    const href = decodeURIComponent((await email.getAttribute('href')) ?? '');
+    expect(href).toContain('/quiz/acceptance/');
+    expect(href).not.toMatch(/\?.*answers|#/);
+  });
+});
+
+test.describe('quizzes without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  for (const id of QUIZ_IDS) {
+    test(`${id}: every question, its options and a scoring key`, async ({ page }) => {
+      const quiz = loadQuiz(id);
+      await page.goto(`quiz/${id}/`);
+      const visibleText = (text: string, exact = true) => page.getByText(text, { exact }).filter({ visible: true });
+      for (const question of quiz.questions) await expect(visibleText(question.prompt)).toHaveCount(1);
+      for (const option of quiz.questions.flatMap((q) => q.options ?? [])) {
+        await expect(visibleText(option.label, false).first()).toBeVisible();
+      }
+      await expect(page.getByRole('heading', { name: 'Scoring key' })).toBeVisible();
+      for (const band of quiz.bands) await expect(visibleText(band.title, false).first()).toBeVisible();
+      await expect(page.getByRole('button', { name: 'Next' })).toBeHidden();
+    });
+  }
+});
+
+test.describe('a quiz inside a chapter', () => {
+  test('loads its code only when it scrolls into view, then works', async ({ page }) => {
+    const loaded: string[] = [];
+    page.on('request', (request) => {
+      if (/QuizRunner/.test(request.url())) loaded.push(request.url());
+    });
+    await page.goto('guide/acceptance/');
+    await page.waitForLoadState('networkidle');
+    expect(loaded, 'quiz code loaded before the quiz was visible').toEqual([]);
+    const quiz = quizRegion(page);
+    await quiz.scrollIntoViewIfNeeded();
+    await expect.poll(() => loaded.length).toBeGreaterThan(0);
+    await quiz.getByRole('button', { name: 'Next' }).click();
+    await expect(quiz.getByRole('alert')).toBeVisible();
+  });
+});

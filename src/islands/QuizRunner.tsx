@@ -1,0 +1,270 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { DAYS_SINCE_CONTACT, isAnswered, SAFETY_MESSAGE, scoreQuiz, type Answer, type Question, type Quiz } from '~/lib/quiz';
+import { EMPTY_PROGRESS } from '~/lib/quiz-progress';
+import { $daysSinceContact } from '~/stores/no-contact';
+import { eraseQuiz, finishQuiz, goToStep, quizProgressStore, recordAnswer } from '~/stores/quiz';
+import { useStore } from './use-store';
+
+/** A chapter a result can point to. */
+export interface ChapterLink {
+  title: string;
+  href: string;
+}
+
+interface Props {
+  quizId: string;
+  quiz: Quiz;
+  /** Chapter slug → title and URL (with base path). */
+  chapters: Record<string, ChapterLink>;
+  /** URL of the help page (with base path). */
+  helpHref: string;
+  /** Heading level of the question and result headings: 2 on the quiz page, 3 inside a chapter. */
+  level?: 2 | 3;
+}
+
+const UNANSWERED: Record<Question['kind'], string> = {
+  single: 'Choose one answer to go on.',
+  multiple: 'Choose at least one answer to go on.',
+  days: 'Enter a whole number of days, 0 or more, to go on.',
+};
+
+/** Parses the days field: a whole number of days, or undefined. */
+function parseDays(text: string): number | undefined {
+  const trimmed = text.trim();
+  return /^\d{1,5}$/.test(trimmed) ? Number(trimmed) : undefined;
+}
+
+/**
+ * A readiness quiz, one question at a time, kept on this device. Renders and
+ * dispatches only: scoring lives in src/lib/quiz.ts, state in src/stores/quiz.ts.
+ */
+export default function QuizRunner({ quizId, quiz, chapters, helpHref, level = 2 }: Props) {
+  const progress = useStore(quizProgressStore(quizId), EMPTY_PROGRESS);
+  const daysSinceContact = useStore($daysSinceContact, undefined);
+  const [error, setError] = useState('');
+  const [draftDays, setDraftDays] = useState<string | undefined>(undefined);
+  const [erased, setErased] = useState(false);
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const moved = useRef(false);
+
+  const total = quiz.questions.length;
+  const step = Math.min(progress.step, total - 1);
+  const question = quiz.questions[step]!;
+  const result = progress.done ? scoreQuiz(quiz, progress.answers) : undefined;
+  const showResult = result !== undefined && result.kind !== 'incomplete';
+  const Heading = level === 2 ? 'h2' : 'h3';
+  const ids = { legend: `${quizId}-q`, hint: `${quizId}-hint`, error: `${quizId}-error`, days: `${quizId}-days` };
+
+  // Focus follows the reader: to the new question after Next/Back, to the result when it appears.
+  useEffect(() => {
+    if (moved.current) headingRef.current?.focus();
+    moved.current = false;
+  }, [step, showResult]);
+
+  const stored = progress.answers[question.id];
+  const prefill = question.kind === 'days' && question.prefill === DAYS_SINCE_CONTACT ? daysSinceContact : undefined;
+  const daysText = draftDays ?? (typeof stored === 'number' ? String(stored) : prefill !== undefined ? String(prefill) : '');
+
+  function answer(value: Answer) {
+    setError('');
+    setErased(false);
+    recordAnswer(quizId, question.id, value);
+  }
+
+  function next() {
+    let current = progress.answers[question.id];
+    if (question.kind === 'days') {
+      const days = parseDays(daysText);
+      if (days !== undefined) {
+        current = days;
+        recordAnswer(quizId, question.id, days);
+      } else {
+        current = undefined;
+      }
+    }
+    if (!isAnswered(question, current)) {
+      setError(UNANSWERED[question.kind]);
+      return;
+    }
+    setError('');
+    setDraftDays(undefined);
+    moved.current = true;
+    if (step + 1 < total) goToStep(quizId, step + 1);
+    else finishQuiz(quizId);
+  }
+
+  function back() {
+    setError('');
+    setDraftDays(undefined);
+    moved.current = true;
+    goToStep(quizId, step - 1);
+  }
+
+  function restart(message: boolean) {
+    eraseQuiz(quizId);
+    setError('');
+    setDraftDays(undefined);
+    setErased(message);
+    moved.current = true;
+  }
+
+  if (showResult) {
+    return (
+      <section class="quiz-result" aria-labelledby={`${quizId}-result`}>
+        <Heading id={`${quizId}-result`} tabIndex={-1} ref={headingRef} class="result-title">
+          {result.kind === 'safety' ? result.title : result.band.title}
+        </Heading>
+        {result.kind === 'safety' ? (
+          <div class="safety-result">
+            {result.selfHarm && (
+              <p class="urgent">
+                <strong>If you are thinking about harming yourself, please call your local emergency number now</strong>, or
+                find a free, confidential helpline near you at{' '}
+                <a href="https://findahelpline.com" rel="noopener noreferrer" target="_blank">
+                  findahelpline.com
+                </a>
+                . You do not have to carry this on your own.
+              </p>
+            )}
+            <p>{SAFETY_MESSAGE}</p>
+            <p>
+              <a href={helpHref}>When not to try to get back together, and where to find help</a>
+            </p>
+          </div>
+        ) : (
+          <>
+            <p>{result.band.explanation}</p>
+            {result.reasons.length > 0 && (
+              <>
+                <p class="label">From your answers:</p>
+                <ul class="reasons">
+                  {result.reasons.map((reason) => (
+                    <li key={reason}>{reason}</li>
+                  ))}
+                </ul>
+              </>
+            )}
+            <p class="label">Read next:</p>
+            <ul class="chapters">
+              {result.band.chapters.map((slug) => {
+                const chapter = chapters[slug];
+                return chapter ? (
+                  <li key={slug}>
+                    <a href={chapter.href}>{chapter.title}</a>
+                  </li>
+                ) : null;
+              })}
+            </ul>
+            <p>
+              <strong>Next step:</strong> {result.band.next}
+            </p>
+          </>
+        )}
+        <p class="disclaimer">This is a self-check, not a diagnosis or a promise.</p>
+        <div class="actions">
+          <button type="button" onClick={() => restart(false)}>
+            Start over
+          </button>
+          <button type="button" class="secondary" onClick={() => restart(true)}>
+            Erase my answers
+          </button>
+        </div>
+      </section>
+    );
+  }
+
+  const selected = stored;
+  return (
+    <div class="quiz-step">
+      {erased && (
+        <p class="erased" role="status">
+          Your answers to this self-check were erased from this device.
+        </p>
+      )}
+      <Heading class="progress" tabIndex={-1} ref={headingRef}>
+        Question {step + 1} of {total}
+      </Heading>
+      <fieldset
+        aria-describedby={[question.hint ? ids.hint : '', error ? ids.error : ''].filter(Boolean).join(' ') || undefined}
+        aria-invalid={error ? 'true' : undefined}
+      >
+        <legend id={ids.legend}>{question.prompt}</legend>
+        {question.hint && (
+          <p class="hint" id={ids.hint}>
+            {question.hint}
+          </p>
+        )}
+        {question.kind === 'days' ? (
+          <div class="days">
+            <label for={ids.days}>Number of days</label>
+            <input
+              id={ids.days}
+              type="text"
+              inputMode="numeric"
+              pattern="[0-9]*"
+              autoComplete="off"
+              value={daysText}
+              aria-describedby={[prefill !== undefined ? `${ids.days}-note` : '', error ? ids.error : ''].filter(Boolean).join(' ') || undefined}
+              aria-invalid={error ? 'true' : undefined}
+              onInput={(e) => {
+                setDraftDays((e.currentTarget as HTMLInputElement).value);
+                setError('');
+              }}
+              onKeyDown={(e) => {
+                if (e.key === 'Enter') {
+                  e.preventDefault();
+                  next();
+                }
+              }}
+            />
+            {prefill !== undefined && (
+              <p class="note" id={`${ids.days}-note`}>
+                Filled in from your no-contact tracker. You can change it.
+              </p>
+            )}
+          </div>
+        ) : (
+          <ul class="options">
+            {(question.options ?? []).map((option) => {
+              const id = `${quizId}-${question.id}-${option.id}`;
+              const checked =
+                question.kind === 'single' ? selected === option.id : Array.isArray(selected) && selected.includes(option.id);
+              return (
+                <li key={option.id}>
+                  <input
+                    id={id}
+                    type={question.kind === 'single' ? 'radio' : 'checkbox'}
+                    name={`${quizId}-${question.id}`}
+                    value={option.id}
+                    checked={checked}
+                    onChange={(e) => {
+                      if (question.kind === 'single') return answer(option.id);
+                      const list = Array.isArray(selected) ? selected.filter((v) => v !== option.id) : [];
+                      answer((e.currentTarget as HTMLInputElement).checked ? [...list, option.id] : list);
+                    }}
+                  />
+                  <label for={id}>{option.label}</label>
+                </li>
+              );
+            })}
+          </ul>
+        )}
+        {error && (
+          <p class="error" id={ids.error} role="alert">
+            {error}
+          </p>
+        )}
+      </fieldset>
+      <div class="actions">
+        {step > 0 && (
+          <button type="button" class="secondary" onClick={back}>
+            Back
+          </button>
+        )}
+        <button type="button" onClick={next}>
+          {step + 1 < total ? 'Next' : 'See my result'}
+        </button>
+      </div>
+    </div>
+  );
+}

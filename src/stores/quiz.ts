@@ -1,0 +1,44 @@
+import type { WritableAtom } from 'nanostores';
+import type { Answer } from '~/lib/quiz';
+import { decodeQuizProgress, EMPTY_PROGRESS, encodeQuizProgress, type QuizProgress } from '~/lib/quiz-progress';
+import { quizKey } from './keys';
+import { persistentAtom } from './persist';
+
+const stores = new Map<string, WritableAtom<QuizProgress>>();
+
+/** The stored progress of quiz `quizId` (one store per quiz, shared by every island on the page and synced across tabs). */
+export function quizProgressStore(quizId: string): WritableAtom<QuizProgress> {
+  let store = stores.get(quizId);
+  if (!store) {
+    store = persistentAtom<QuizProgress>(quizKey(quizId), EMPTY_PROGRESS, {
+      encode: encodeQuizProgress,
+      decode: decodeQuizProgress,
+    });
+    stores.set(quizId, store);
+  }
+  return store;
+}
+
+/** Records the answer to one question. */
+export function recordAnswer(quizId: string, questionId: string, answer: Answer): void {
+  const store = quizProgressStore(quizId);
+  const current = store.get();
+  store.set({ ...current, answers: { ...current.answers, [questionId]: answer } });
+}
+
+/** Moves to question `step` (0-based) and leaves the result view. */
+export function goToStep(quizId: string, step: number): void {
+  const store = quizProgressStore(quizId);
+  store.set({ ...store.get(), step: Math.max(0, step), done: false });
+}
+
+/** Shows the result. */
+export function finishQuiz(quizId: string): void {
+  const store = quizProgressStore(quizId);
+  store.set({ ...store.get(), done: true });
+}
+
+/** Clears the answers and removes them from this device ("Start over" and "Erase my answers"). */
+export function eraseQuiz(quizId: string): void {
+  quizProgressStore(quizId).set(EMPTY_PROGRESS);
+}
