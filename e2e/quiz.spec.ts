@@ -14,6 +14,7 @@ function daysAgo(days: number): string {
 test.describe('readiness quizzes', () => {
   for (const id of QUIZ_IDS) {
     test(`${id}: completed by keyboard alone, two different bands`, async ({ page }) => {
+      test.setTimeout(90_000); // two full runs, key by key
       const quiz = loadQuiz(id);
       const titles: string[] = [];
       for (const aim of ['high', 'low'] as const) {

@@ -7,7 +7,9 @@ export function initSearchOpener(): void {
     if (!dialog) return;
     dialog.showModal();
     // The search code (and, through it, Pagefind and its index) loads on first open only.
-    const { startSearch } = await import('./search');
+    const { startSearch } = (await import(/* @vite-ignore */ dialog.dataset['searchModule'] ?? '/search.js')) as {
+      startSearch(dialog: HTMLDialogElement): void;
+    };
     startSearch(dialog);
   }
 

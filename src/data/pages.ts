@@ -12,6 +12,12 @@ export const PAGES = {
     description: SITE.tagline,
     kicker: 'A free, private guide',
   },
+  noContact: {
+    path: '/no-contact/',
+    title: 'No-contact tracker',
+    description: 'Count your days of no contact, see what each stage asks of you, and write the message you must not send. Private: it all stays on your device.',
+    kicker: 'Tool',
+  },
   all: {
     path: '/guide/all/',
     title: 'The whole guide on one page',

@@ -1,41 +1,17 @@
 import { addDays, addYears, daysBetween, formatDate, isIsoDate, type IsoDate } from './calendar-date';
+import { cleanNote, isPeriodLength, LENGTH_RANGE, type Plan, type Slip } from './no-contact-plan';
+
+export { decodePlan, encodePlan, LENGTH_RANGE, MAX_NOTE_LENGTH } from './no-contact-plan';
+export type { Plan, Slip } from './no-contact-plan';
 
 /** The period lengths offered as one-tap choices, in days ('Count your days' in best-foot-forward). */
 export const PRESET_LENGTHS = [30, 45, 60] as const;
-
-/** The shortest and longest period the tracker accepts, in days (inclusive). */
-export const LENGTH_RANGE = { min: 7, max: 365 } as const;
 
 /** The guide's rule of thumb of "one to two months", in days (inclusive). */
 export const RULE_OF_THUMB = { min: 30, max: 60 } as const;
 
 /** How far back, in calendar years before today, a last contact may be. */
 export const MAX_AGE_YEARS = 5;
-
-/** The longest slip note kept, in UTF-16 code units (what a textarea's `maxlength` counts). */
-export const MAX_NOTE_LENGTH = 500;
-
-/** A day the reader was in touch again, which restarted the count. */
-export interface Slip {
-  /** The day of the contact: the new day 0. */
-  date: IsoDate;
-  /** The day count reached before the slip (days from the previous last contact to `date`). */
-  dayReached: number;
-  /** The last-contact date the count ran from before the slip, restored by {@link undoSlip}. */
-  previousLastContact: IsoDate;
-  /** The reader's own words about it: trimmed, never empty, at most {@link MAX_NOTE_LENGTH}. */
-  note?: string;
-}
-
-/** Everything the tracker stores. */
-export interface Plan {
-  /** The day of last contact: day 0 of the count. */
-  lastContact: IsoDate;
-  /** The chosen period, in days, within {@link LENGTH_RANGE}. */
-  lengthDays: number;
-  /** Every slip, oldest first. */
-  slips: Slip[];
-}
 
 /** The stages of a no-contact period, in order. */
 export type StageId = 'accept' | 'radar' | 'rebuild' | 'enjoy' | 'done';
@@ -124,10 +100,6 @@ const STAGE_TEXT: readonly StageText[] = [
     percent: 100,
   },
 ];
-
-function isPeriodLength(value: unknown): value is number {
-  return Number.isInteger(value) && (value as number) >= LENGTH_RANGE.min && (value as number) <= LENGTH_RANGE.max;
-}
 
 /**
  * The five stages of a `total`-day period with their start days, in order:
@@ -290,15 +262,6 @@ export function validateSlipDate(input: string, plan: Plan, today: IsoDate): Val
   return { ok: true, value: field.date };
 }
 
-// Cuts at a UTF-16 boundary without leaving half an emoji behind.
-function cleanNote(note: string | undefined): string | undefined {
-  const trimmed = note?.trim() ?? '';
-  if (trimmed === '') return undefined;
-  if (trimmed.length <= MAX_NOTE_LENGTH) return trimmed;
-  const cut = trimmed.slice(0, MAX_NOTE_LENGTH);
-  return /[\uD800-\uDBFF]$/.test(cut) ? cut.slice(0, -1).trimEnd() : cut.trimEnd();
-}
-
 /**
  * Records contact on `date`: the count restarts with `date` as day 0, and a
  * {@link Slip} remembering the day reached is appended. `note` is trimmed, left
@@ -353,60 +316,4 @@ export function milestoneEvents(plan: Plan, includeStages: boolean): MilestoneEv
       description: stage.advice,
       id: `no-contact-${plan.lastContact}-${stage.id}`,
     }));
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-function decodeSlip(value: unknown): Slip | undefined {
-  if (!isRecord(value)) return undefined;
-  const { date, dayReached, previousLastContact, note } = value;
-  if (!isIsoDate(date) || !isIsoDate(previousLastContact)) return undefined;
-  const days = daysBetween(previousLastContact, date);
-  if (days < 0 || dayReached !== days) return undefined;
-  if (note !== undefined && (typeof note !== 'string' || note.trim().length > MAX_NOTE_LENGTH)) return undefined;
-  const slip: Slip = { date, dayReached: days, previousLastContact };
-  const cleaned = cleanNote(note);
-  if (cleaned !== undefined) slip.note = cleaned;
-  return slip;
-}
-
-/**
- * Reads a stored plan. Never throws: returns undefined for a missing value,
- * damaged JSON, or any field that is missing, of the wrong type or out of
- * range (including any malformed slip). Unknown fields are dropped.
- */
-export function decodePlan(encoded: string | undefined): Plan | undefined {
-  if (!encoded) return undefined;
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(encoded);
-  } catch {
-    return undefined;
-  }
-  if (!isRecord(parsed)) return undefined;
-  const { lastContact, lengthDays, slips } = parsed;
-  if (!isIsoDate(lastContact) || !isPeriodLength(lengthDays) || !Array.isArray(slips)) return undefined;
-  const decoded: Slip[] = [];
-  for (const value of slips) {
-    const slip = decodeSlip(value);
-    if (!slip) return undefined;
-    decoded.push(slip);
-  }
-  return { lastContact, lengthDays, slips: decoded };
-}
-
-/** The plan as JSON, for storage; {@link decodePlan} reads it back. */
-export function encodePlan(plan: Plan): string {
-  return JSON.stringify({
-    lastContact: plan.lastContact,
-    lengthDays: plan.lengthDays,
-    slips: plan.slips.map((slip) => ({
-      date: slip.date,
-      dayReached: slip.dayReached,
-      previousLastContact: slip.previousLastContact,
-      ...(slip.note === undefined ? {} : { note: slip.note }),
-    })),
-  });
 }

@@ -1,0 +1,103 @@
+import { daysBetween, isIsoDate, type IsoDate } from './calendar-date';
+
+// The stored plan and its codec, apart from the tracker's other rules so that
+// pages reading only the plan (the readiness quiz) load only this.
+
+/** The shortest and longest period the tracker accepts, in days (inclusive). */
+export const LENGTH_RANGE = { min: 7, max: 365 } as const;
+
+/** The longest slip note kept, in UTF-16 code units (what a textarea's `maxlength` counts). */
+export const MAX_NOTE_LENGTH = 500;
+
+/** A day the reader was in touch again, which restarted the count. */
+export interface Slip {
+  /** The day of the contact: the new day 0. */
+  date: IsoDate;
+  /** The day count reached before the slip (days from the previous last contact to `date`). */
+  dayReached: number;
+  /** The last-contact date the count ran from before the slip, restored by {@link undoSlip}. */
+  previousLastContact: IsoDate;
+  /** The reader's own words about it: trimmed, never empty, at most {@link MAX_NOTE_LENGTH}. */
+  note?: string;
+}
+
+/** Everything the tracker stores. */
+export interface Plan {
+  /** The day of last contact: day 0 of the count. */
+  lastContact: IsoDate;
+  /** The chosen period, in days, within {@link LENGTH_RANGE}. */
+  lengthDays: number;
+  /** Every slip, oldest first. */
+  slips: Slip[];
+}
+
+/** True for a whole number of days within {@link LENGTH_RANGE}. */
+export function isPeriodLength(value: unknown): value is number {
+  return Number.isInteger(value) && (value as number) >= LENGTH_RANGE.min && (value as number) <= LENGTH_RANGE.max;
+}
+
+
+/** A slip note trimmed, undefined when empty, cut to {@link MAX_NOTE_LENGTH} without leaving half an emoji behind. */
+export function cleanNote(note: string | undefined): string | undefined {
+  const trimmed = note?.trim() ?? '';
+  if (trimmed === '') return undefined;
+  if (trimmed.length <= MAX_NOTE_LENGTH) return trimmed;
+  const cut = trimmed.slice(0, MAX_NOTE_LENGTH);
+  return /[\uD800-\uDBFF]$/.test(cut) ? cut.slice(0, -1).trimEnd() : cut.trimEnd();
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function decodeSlip(value: unknown): Slip | undefined {
+  if (!isRecord(value)) return undefined;
+  const { date, dayReached, previousLastContact, note } = value;
+  if (!isIsoDate(date) || !isIsoDate(previousLastContact)) return undefined;
+  const days = daysBetween(previousLastContact, date);
+  if (days < 0 || dayReached !== days) return undefined;
+  if (note !== undefined && (typeof note !== 'string' || note.trim().length > MAX_NOTE_LENGTH)) return undefined;
+  const slip: Slip = { date, dayReached: days, previousLastContact };
+  const cleaned = cleanNote(note);
+  if (cleaned !== undefined) slip.note = cleaned;
+  return slip;
+}
+
+/**
+ * Reads a stored plan. Never throws: returns undefined for a missing value,
+ * damaged JSON, or any field that is missing, of the wrong type or out of
+ * range (including any malformed slip). Unknown fields are dropped.
+ */
+export function decodePlan(encoded: string | undefined): Plan | undefined {
+  if (!encoded) return undefined;
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(encoded);
+  } catch {
+    return undefined;
+  }
+  if (!isRecord(parsed)) return undefined;
+  const { lastContact, lengthDays, slips } = parsed;
+  if (!isIsoDate(lastContact) || !isPeriodLength(lengthDays) || !Array.isArray(slips)) return undefined;
+  const decoded: Slip[] = [];
+  for (const value of slips) {
+    const slip = decodeSlip(value);
+    if (!slip) return undefined;
+    decoded.push(slip);
+  }
+  return { lastContact, lengthDays, slips: decoded };
+}
+
+/** The plan as JSON, for storage; {@link decodePlan} reads it back. */
+export function encodePlan(plan: Plan): string {
+  return JSON.stringify({
+    lastContact: plan.lastContact,
+    lengthDays: plan.lengthDays,
+    slips: plan.slips.map((slip) => ({
+      date: slip.date,
+      dayReached: slip.dayReached,
+      previousLastContact: slip.previousLastContact,
+      ...(slip.note === undefined ? {} : { note: slip.note }),
+    })),
+  });
+}
