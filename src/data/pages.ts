@@ -1,5 +1,6 @@
 import { getCollection } from 'astro:content';
 import { getChapters } from './chapters';
+import { getQuizzes } from './quizzes';
 import { SITE } from './site';
 import type { OgCard } from '~/lib/og-image';
 import { chapterPath } from '~/lib/url';
@@ -46,5 +47,9 @@ export async function getOgCards(): Promise<{ path: string; card: OgCard }[]> {
       siteName: SITE.name,
     },
   }));
-  return [...pages, ...markdown, ...chapterCards];
+  const quizCards = (await getQuizzes()).map(({ id, quiz }) => ({
+    path: `/quiz/${id}/`,
+    card: { kicker: `Self-check · ${quiz.questions.length} questions`, title: quiz.title, description: quiz.description, siteName: SITE.name },
+  }));
+  return [...pages, ...markdown, ...chapterCards, ...quizCards];
 }

@@ -1,0 +1,140 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { pngSize } from '../../src/lib/og-image';
+import { attributes, BUILDS, fileFor, htmlFiles, ids, meta, pagePath, read } from './dist';
+
+const chapterSlugs = (dir: string) =>
+  htmlFiles(dir)
+    .filter((f) => /^guide\/(?!all\/)[^/]+\/index\.html$/.test(f))
+    .map((f) => f.split('/')[1]!);
+
+for (const build of BUILDS) {
+  describe(build.name, () => {
+    it('was built', () => {
+      expect(existsSync(join(build.dir, 'index.html')), `run the build for ${build.dir} first`).toBe(true);
+    });
+
+    const pages = existsSync(build.dir) ? htmlFiles(build.dir).filter((f) => f !== '404.html') : [];
+    const origin = build.site;
+
+    it('has every chapter, quiz and page', () => {
+      const paths = pages.map((f) => pagePath(build, f));
+      for (const path of ['', 'help/', 'about/', 'no-contact/', 'guide/all/', 'quiz/acceptance/', 'quiz/ready-to-reach-out/', 'quiz/dating-motives/']) {
+        expect(paths).toContain(build.base + path);
+      }
+      expect(chapterSlugs(build.dir)).toHaveLength(7);
+    });
+
+    it('gives every page a unique title and description', () => {
+      const titles = new Map<string, string>();
+      for (const file of pages) {
+        const html = read(build, file);
+        const title = /<title>([^<]+)<\/title>/.exec(html)?.[1];
+        expect(title, file).toBeTruthy();
+        expect(titles.has(title!), `${file} repeats the title of ${titles.get(title!)}`).toBe(false);
+        titles.set(title!, file);
+        const description = meta(html, 'description');
+        expect(description?.length, file).toBeGreaterThan(40);
+        expect(description!.length, file).toBeLessThanOrEqual(160);
+      }
+    });
+
+    it('gives every page a canonical URL and rich-preview tags with absolute URLs', () => {
+      for (const file of pages) {
+        const html = read(build, file);
+        const url = origin + pagePath(build, file);
+        expect(attributes(html, 'link', 'href').find((h) => h === url), `${file} canonical`).toBe(url);
+        expect(html).toContain(`<link rel="canonical" href="${url}"`);
+        expect(meta(html, 'og:url'), file).toBe(url);
+        expect(meta(html, 'og:title'), file).toBeTruthy();
+        expect(meta(html, 'og:description'), file).toBeTruthy();
+        expect(['website', 'article']).toContain(meta(html, 'og:type'));
+        expect(meta(html, 'og:image'), file).toMatch(new RegExp(`^${origin}${build.base}og/.+\\.png$`));
+        expect(meta(html, 'og:image:width'), file).toBe('1200');
+        expect(meta(html, 'og:image:height'), file).toBe('630');
+        expect(meta(html, 'og:image:alt')?.length, file).toBeGreaterThan(10);
+        expect(meta(html, 'twitter:card'), file).toBe('summary_large_image');
+      }
+    });
+
+    it('gives every page its own 1200×630 preview image', () => {
+      const images = new Set<string>();
+      for (const file of pages) {
+        const image = meta(read(build, file), 'og:image')!;
+        const local = fileFor(build, new URL(image).pathname);
+        expect(local, `${file}: ${image} is missing`).toBeTruthy();
+        expect(pngSize(readFileSync(local!)), image).toEqual({ width: 1200, height: 630 });
+        images.add(image);
+      }
+      expect(images.size).toBe(pages.length);
+    });
+
+    it('describes chapters as Articles with breadcrumbs (JSON-LD)', () => {
+      for (const slug of chapterSlugs(build.dir)) {
+        const html = read(build, `guide/${slug}/index.html`);
+        const blocks = [...html.matchAll(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/g)].map((m) => JSON.parse(m[1]!));
+        const article = blocks.find((b) => b['@type'] === 'Article');
+        const crumbs = blocks.find((b) => b['@type'] === 'BreadcrumbList');
+        expect(article?.url).toBe(`${origin}${build.base}guide/${slug}/`);
+        expect(article?.image).toBe(`${origin}${build.base}og/guide/${slug}.png`);
+        expect(crumbs?.itemListElement).toHaveLength(2);
+      }
+    });
+
+    it('lists every page in the sitemap, and robots.txt points to it', () => {
+      const index = readFileSync(join(build.dir, 'sitemap-index.xml'), 'utf8');
+      const sitemaps = [...index.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => fileFor(build, new URL(m[1]!).pathname));
+      const urls = sitemaps.flatMap((file) => [...readFileSync(file!, 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]));
+      for (const file of pages) expect(urls, file).toContain(origin + pagePath(build, file));
+      expect(urls.some((u) => u!.includes('404'))).toBe(false);
+      const robots = readFileSync(join(build.dir, 'robots.txt'), 'utf8');
+      expect(robots).toContain(`Sitemap: ${origin}${build.base}sitemap-index.xml`);
+    });
+
+    it('has a web manifest whose icons exist', () => {
+      const manifest = JSON.parse(readFileSync(join(build.dir, 'manifest.webmanifest'), 'utf8'));
+      expect(manifest.start_url).toBe(build.base);
+      for (const icon of manifest.icons) expect(fileFor(build, icon.src), icon.src).toBeTruthy();
+      expect(pngSize(readFileSync(fileFor(build, `${build.base}icon-512.png`)!))).toEqual({ width: 512, height: 512 });
+    });
+
+    it('has no broken internal link or #fragment', () => {
+      const broken: string[] = [];
+      let checked = 0;
+      for (const file of [...pages, '404.html']) {
+        const html = read(build, file);
+        const here = pagePath(build, file);
+        const targets = [
+          ...attributes(html, 'a', 'href'),
+          ...attributes(html, 'link', 'href'),
+          ...attributes(html, 'script', 'src'),
+          ...attributes(html, 'img', 'src'),
+          ...attributes(html, 'dialog', 'data-search-module'),
+        ];
+        for (const target of targets) {
+          if (/^(https?:|mailto:)/.test(target)) {
+            if (target.startsWith(origin)) {
+              // Absolute links to this site (canonical) are checked like relative ones.
+            } else continue;
+          }
+          checked++;
+          const url = new URL(target, origin + here);
+          if (url.origin !== origin) continue;
+          const targetFile = fileFor(build, url.pathname);
+          if (!targetFile) {
+            broken.push(`${file}: ${target}`);
+            continue;
+          }
+          if (url.hash && targetFile.endsWith('.html')) {
+            const id = decodeURIComponent(url.hash.slice(1));
+            if (!ids(readFileSync(targetFile, 'utf8')).has(id)) broken.push(`${file}: ${target} (no #${id})`);
+          }
+        }
+      }
+      expect(broken).toEqual([]);
+      expect(checked).toBeGreaterThan(100);
+      console.log(`${build.name}: ${checked} internal links checked, ${broken.length} broken`);
+    });
+  });
+}
