@@ -4,6 +4,9 @@ import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
 import sitemap from '@astrojs/sitemap';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
+import { securityHeaders } from './src/integrations/security-headers.ts';
+import { cspHash, headScript } from './src/lib/head-script.ts';
+import { STORAGE_KEYS } from './src/stores/keys.ts';
 
 /**
  * Public origin and base path. Both come from the environment so the same
@@ -23,10 +26,47 @@ export default defineConfig({
     preact(),
     sitemap({ filter: (page) => !/\/404\/?$/.test(page) }),
     pagefindIndex(),
+    securityHeaders(),
   ],
+  security: {
+    // A CSP <meta> on every page: bundled scripts and styles by hash or 'self',
+    // the one inline script by hash, nothing from other origins. Pagefind
+    // compiles WebAssembly, hence 'wasm-unsafe-eval' (not 'unsafe-eval').
+    csp: {
+      algorithm: 'SHA-256',
+      directives: [
+        "default-src 'none'",
+        "img-src 'self' data:",
+        "connect-src 'self'",
+        "manifest-src 'self'",
+        "base-uri 'none'",
+        "form-action 'self'",
+        "object-src 'none'",
+      ],
+      scriptDirective: {
+        resources: ["'self'", "'wasm-unsafe-eval'"],
+        hashes: [/** @type {`sha256-${string}`} */ (cspHash(headScript(STORAGE_KEYS.theme)).slice(1, -1))],
+      },
+      styleDirective: { resources: ["'self'"] },
+    },
+  },
   devToolbar: { enabled: false },
   vite: {
-    // No preload helper for the one lazy import (search): it would add ~1 KB to every page.
-    build: { modulePreload: false },
+    build: {
+      modulePreload: false,
+      rollupOptions: {
+        output: {
+          // A few stable shared chunks instead of one per combination of pages:
+          // every page loads 'core'; widget pages add 'preact' (and 'plan').
+          manualChunks(id) {
+            if (/node_modules\/preact\//.test(id) || /src\/(islands\/use-store|client\/hydrate)\./.test(id)) return 'preact';
+            if (/node_modules\/(nanostores|@nanostores)\//.test(id)) return 'core';
+            if (/src\/(stores\/(persist|keys|theme|reading)|lib\/(safe-storage|read-progress))\./.test(id)) return 'core';
+            if (/src\/(stores\/(today|no-contact-plan)|lib\/(calendar-date|no-contact-plan|quiz-progress))\./.test(id)) return 'plan';
+            return undefined;
+          },
+        },
+      },
+    },
   },
 });

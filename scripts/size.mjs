@@ -2,25 +2,28 @@
 // Reports the bytes (gzip) of HTML, CSS and JavaScript each page of the
 // production build loads on first visit, following module imports.
 // Usage: npm run size [-- --json] (after npm run build)
+// Importing it (tests/build/budgets.test.ts) only defines `measurePage`.
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, posix, relative } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
 
 const DIST = 'dist';
-const base = (process.env.BASE_PATH || '/').replace(/\/?$/, '/');
-
-if (!existsSync(DIST)) {
-  console.error('No dist/ folder: run `npm run build` first.');
-  process.exit(1);
-}
+const BASE = (process.env.BASE_PATH || '/').replace(/\/?$/, '/');
 
 const gz = (buf) => gzipSync(buf, { level: 9 }).length;
 
-/** Maps a URL path on the site to a file in dist/. */
-function fileFor(urlPath) {
+/** Maps a URL path on the site to a file in `dist` (a build made for base path `base`). */
+function fileForIn(urlPath, dist = DIST, base = BASE) {
   let path = urlPath.split(/[?#]/)[0];
   if (path.startsWith(base)) path = path.slice(base.length - 1);
-  return join(DIST, decodeURIComponent(path));
+  return join(dist, decodeURIComponent(path));
+}
+
+/** Whether a `<script>` tag's attributes make it run (no `type`, a JavaScript type, or `module`), unlike JSON data blocks. */
+function isExecutable(attrs) {
+  const type = /\stype=["']?([^"'\s>]+)/i.exec(attrs)?.[1]?.toLowerCase();
+  return !type || type === 'module' || /^(text|application)\/(x-)?(java|ecma)script$/.test(type);
 }
 
 /** Static imports of an ES module (not dynamic `import()`), resolved to site paths. */
@@ -33,8 +36,16 @@ function staticImports(source, fromUrl) {
   return found;
 }
 
-/** Measures one HTML page: the page itself plus its CSS and JS (transitively). */
-export function measurePage(htmlFile) {
+/**
+ * Measures one HTML page: the page itself plus its CSS and JS (transitively), in
+ * bytes after gzip -9, each file compressed on its own. `js` counts external scripts
+ * plus inline executable `<script>` bodies (JSON blocks excluded); `total` is what
+ * first load transfers, HTML + CSS + external JS (inline scripts travel inside the
+ * HTML, so they are not counted twice). `dir` is the build folder and `base` the
+ * base path it was built for (defaults: dist/ and $BASE_PATH or "/").
+ */
+export function measurePage(htmlFile, { dir = DIST, base = BASE } = {}) {
+  const fileFor = (url) => fileForIn(url, dir, base);
   const html = readFileSync(htmlFile);
   const text = html.toString('utf8');
   const css = new Set();
@@ -61,17 +72,21 @@ export function measurePage(htmlFile) {
     }
   }
   const sum = (urls) => [...urls].reduce((n, u) => (existsSync(fileFor(u)) ? n + gz(readFileSync(fileFor(u))) : n), 0);
-  const inlineScripts = [...text.matchAll(/<script\b(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]).join('');
+  const inlineScripts = [...text.matchAll(/<script\b((?![^>]*\bsrc=)[^>]*)>([\s\S]*?)<\/script>/g)]
+    .filter((m) => isExecutable(m[1]) && m[2].trim())
+    .map((m) => m[2])
+    .join('\n');
   const htmlBytes = gz(html);
   const cssBytes = sum(css);
-  const jsBytes = sum(js);
+  const externalJs = sum(js);
+  const inlineJs = inlineScripts ? gz(inlineScripts) : 0;
   return {
     html: htmlBytes,
     css: cssBytes,
-    js: jsBytes,
-    inlineJs: Buffer.byteLength(inlineScripts),
+    js: externalJs + inlineJs,
+    inlineJs,
     requests: 1 + css.size + js.size,
-    total: htmlBytes + cssBytes + jsBytes,
+    total: htmlBytes + cssBytes + externalJs,
   };
 }
 
@@ -83,16 +98,25 @@ function htmlFiles(dir) {
   });
 }
 
-const rows = htmlFiles(DIST)
-  .sort()
-  .map((file) => ({ page: '/' + relative(DIST, file).replace(/index\.html$/, '').replaceAll('\\', '/'), ...measurePage(file) }));
+function main() {
+  if (!existsSync(DIST)) {
+    console.error('No dist/ folder: run `npm run build` first.');
+    process.exit(1);
+  }
+  const rows = htmlFiles(DIST)
+    .sort()
+    .map((file) => ({ page: '/' + relative(DIST, file).replace(/index\.html$/, '').replaceAll('\\', '/'), ...measurePage(file) }));
 
-if (process.argv.includes('--json')) {
-  console.log(JSON.stringify(rows, null, 2));
-} else {
-  const kb = (n) => (n / 1024).toFixed(1).padStart(6);
-  console.log('page'.padEnd(36), 'requests', '  HTML KB', '  CSS KB', '   JS KB', ' total KB  (gzip)');
-  for (const r of rows) {
-    console.log(r.page.padEnd(36), String(r.requests).padStart(8), kb(r.html).padStart(9), kb(r.css).padStart(8), kb(r.js).padStart(8), kb(r.total).padStart(9));
+  if (process.argv.includes('--json')) {
+    console.log(JSON.stringify(rows, null, 2));
+  } else {
+    const kb = (n) => (n / 1024).toFixed(1).padStart(6);
+    console.log('page'.padEnd(36), 'requests', '  HTML KB', '  CSS KB', '   JS KB', ' total KB  (gzip; JS includes inline scripts, total counts them once, in HTML)');
+    for (const r of rows) {
+      console.log(r.page.padEnd(36), String(r.requests).padStart(8), kb(r.html).padStart(9), kb(r.css).padStart(8), kb(r.js).padStart(8), kb(r.total).padStart(9));
+    }
   }
 }
+
+// Run as a CLI only when executed directly, not when imported.
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) main();

@@ -4,12 +4,14 @@ import { initReadMarks } from './read-marks';
 import { initReadTracker } from './read-tracker';
 import { initSearchOpener } from './search-opener';
 import { initShare } from './share';
+import { initStorageNotice } from './storage-notice';
 import { initThemeToggle } from './theme-toggle';
 
 // One entry for every page's small behaviours: one request instead of one per
 // component (and fewer shared chunks, which cost more bytes than they save).
 // Each part does nothing when its markup is not on the page.
 initThemeToggle();
+initStorageNotice();
 initSearchOpener();
 initShare();
 initReadMarks();

@@ -19,6 +19,12 @@ export const PAGES = {
     description: 'Count your days of no contact, see what each stage asks of you, and write the message you must not send. Private: it all stays on your device.',
     kicker: 'Tool',
   },
+  yourData: {
+    path: '/your-data/',
+    title: 'Your data on this device',
+    description: 'See everything this guide keeps in your browser, download a copy, bring one back, or erase it all. Nothing is ever sent anywhere.',
+    kicker: 'Privacy',
+  },
   all: {
     path: '/guide/all/',
     title: 'The whole guide on one page',

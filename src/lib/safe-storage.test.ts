@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { createSafeStorage, type StorageHealth, type StorageLike } from './safe-storage';
+import { createSafeStorage, decodeSince, type StorageHealth, type StorageLike } from './safe-storage';
 
 /** An in-memory Web Storage with switches for the failures browsers produce. */
 class FakeStorage implements StorageLike {
@@ -129,5 +129,42 @@ describe('createSafeStorage', () => {
     store['a'] = '1';
     store['b'] = '2';
     expect(onHealth).toHaveBeenCalledTimes(2);
+  });
+});
+
+describe('"saved since" dates', () => {
+  const SINCE = 'atb:v1:since';
+  const make = (today = '2026-11-27') => {
+    const fake = new FakeStorage();
+    let day = today;
+    const store = createSafeStorage(() => fake, undefined, { key: SINCE, tracks: (k) => k.startsWith('atb:'), today: () => day });
+    return { fake, store, setDay: (d: string) => (day = d) };
+  };
+
+  it('records the day a key is first saved, and keeps it on later writes', () => {
+    const { store, setDay } = make();
+    store['atb:v1:a'] = '1';
+    setDay('2026-12-01');
+    store['atb:v1:a'] = '2';
+    store['atb:v1:b'] = '3';
+    expect(decodeSince(store[SINCE])).toEqual({ 'atb:v1:a': '2026-11-27', 'atb:v1:b': '2026-12-01' });
+  });
+
+  it('forgets a key when it is deleted, and removes the map when empty', () => {
+    const { store, fake } = make();
+    store['atb:v1:a'] = '1';
+    delete store['atb:v1:a'];
+    expect(fake.data.has(SINCE)).toBe(false);
+  });
+
+  it('does not track keys outside the namespace', () => {
+    const { store } = make();
+    store['other'] = '1';
+    expect(store[SINCE]).toBeUndefined();
+  });
+
+  it.each([undefined, '', 'nope', '[]', '{"a":5,"b":"2026-01-01","c":"soon"}'])('decodes %j safely', (input) => {
+    const map = decodeSince(input);
+    expect(Object.values(map).every((d) => /^\d{4}-\d{2}-\d{2}$/.test(d))).toBe(true);
   });
 });

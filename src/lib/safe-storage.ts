@@ -7,6 +7,30 @@ export type StorageHealth =
   /** A write was refused (quota exceeded): that value is kept in memory for this visit only. */
   | 'full';
 
+/** Options for keeping a "saved since" date per key (shown on the your-data page). */
+export interface SinceOptions {
+  /** The key that holds the JSON map of key → first-saved date; it is not tracked itself. */
+  key: string;
+  /** Which keys to track. */
+  tracks: (key: string) => boolean;
+  /** Today's date ('YYYY-MM-DD'). */
+  today: () => string;
+}
+
+/** Reads a "saved since" map; damaged data gives an empty map. */
+export function decodeSince(encoded: string | undefined): Record<string, string> {
+  if (!encoded) return {};
+  try {
+    const parsed: unknown = JSON.parse(encoded);
+    if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) return {};
+    return Object.fromEntries(
+      Object.entries(parsed).filter((e): e is [string, string] => typeof e[1] === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(e[1])),
+    );
+  } catch {
+    return {};
+  }
+}
+
 /** The part of the Web Storage API the engine uses. */
 export interface StorageLike {
   readonly length: number;
@@ -38,6 +62,7 @@ function isQuotaError(error: unknown): boolean {
 export function createSafeStorage(
   open: () => StorageLike | undefined,
   onHealth: (health: StorageHealth) => void = () => {},
+  since?: SinceOptions,
 ): Record<string, string> {
   const memory = new Map<string, string>();
   let health: StorageHealth | undefined;
@@ -102,26 +127,24 @@ export function createSafeStorage(
     set(_target, key, value) {
       if (typeof key !== 'string') return true;
       const text = String(value);
-      if (!backing) {
-        memory.set(key, text);
-        return true;
+      if (since && key !== since.key && since.tracks(key) && read(key) === undefined) {
+        const map = decodeSince(read(since.key));
+        map[key] = since.today();
+        write(since.key, JSON.stringify(map));
       }
-      try {
-        backing.setItem(key, text);
-        memory.delete(key);
-      } catch (error) {
-        memory.set(key, text);
-        report(isQuotaError(error) ? 'full' : 'unavailable');
-      }
+      write(key, text);
       return true;
     },
     deleteProperty(_target, key) {
       if (typeof key !== 'string') return true;
-      memory.delete(key);
-      try {
-        backing?.removeItem(key);
-      } catch {
-        // Nothing to undo: the value is gone from memory and cannot be read back.
+      remove(key);
+      if (since && key !== since.key) {
+        const map = decodeSince(read(since.key));
+        if (key in map) {
+          delete map[key];
+          if (Object.keys(map).length) write(since.key, JSON.stringify(map));
+          else remove(since.key);
+        }
       }
       return true;
     },
@@ -134,4 +157,27 @@ export function createSafeStorage(
       return value === undefined ? undefined : { value, writable: true, enumerable: true, configurable: true };
     },
   });
+
+  function write(key: string, text: string): void {
+    if (!backing) {
+      memory.set(key, text);
+      return;
+    }
+    try {
+      backing.setItem(key, text);
+      memory.delete(key);
+    } catch (error) {
+      memory.set(key, text);
+      report(isQuotaError(error) ? 'full' : 'unavailable');
+    }
+  }
+
+  function remove(key: string): void {
+    memory.delete(key);
+    try {
+      backing?.removeItem(key);
+    } catch {
+      // Nothing to undo: the value is gone from memory and cannot be read back.
+    }
+  }
 }

@@ -17,7 +17,12 @@ export const STORAGE_KEYS = {
   unsentMessages: 'atb:v1:unsent-messages',
   /** Start time (ms since epoch) of a running 10-minute pause. */
   pauseStartedAt: 'atb:v1:pause-started-at',
+  /** JSON map: storage key → the date it was first saved, for the your-data page. */
+  since: 'atb:v1:since',
 } as const;
+
+/** Every key of this site starts with this. */
+export const NAMESPACE = 'atb:';
 
 /** Prefix of the per-quiz keys: `atb:v1:quiz:<quiz id>` holds that quiz's answers (JSON). */
 export const QUIZ_KEY_PREFIX = 'atb:v1:quiz:';

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -97,6 +98,28 @@ for (const build of BUILDS) {
       expect(manifest.start_url).toBe(build.base);
       for (const icon of manifest.icons) expect(fileFor(build, icon.src), icon.src).toBeTruthy();
       expect(pngSize(readFileSync(fileFor(build, `${build.base}icon-512.png`)!))).toEqual({ width: 512, height: 512 });
+    });
+
+    it('writes _headers with a full CSP and the security headers', () => {
+      const headers = readFileSync(join(build.dir, '_headers'), 'utf8');
+      const csp = /Content-Security-Policy: (.+)/.exec(headers)?.[1] ?? '';
+      for (const part of ["default-src 'none'", "frame-ancestors 'none'", "base-uri 'none'", "form-action 'self'", "object-src 'none'", "'wasm-unsafe-eval'"]) {
+        expect(csp).toContain(part);
+      }
+      expect(csp).not.toMatch(/'unsafe-inline'|'unsafe-eval'/);
+      expect(headers).toMatch(/Strict-Transport-Security: max-age=\d+/);
+      expect(headers).toContain('X-Content-Type-Options: nosniff');
+      expect(headers).toContain('X-Frame-Options: DENY');
+      expect(headers).toContain('Referrer-Policy: no-referrer');
+      expect(headers).toMatch(/Permissions-Policy: .*camera=\(\).*microphone=\(\).*geolocation=\(\)/);
+      // Every executable inline script on every page is allowed by hash.
+      for (const file of pages) {
+        for (const m of read(build, file).matchAll(/<script(?![^>]*\ssrc=)(?![^>]*type="application\/(?:ld\+)?json")[^>]*>([\s\S]*?)<\/script>/g)) {
+          const hash = `'sha256-${createHash('sha256').update(m[1]!).digest('base64')}'`;
+          expect(csp, `${file}: inline script not in the CSP`).toContain(hash);
+        }
+        expect(read(build, file), `${file} has a style attribute`).not.toMatch(/<[^>]+\sstyle="/);
+      }
     });
 
     it('has no broken internal link or #fragment', () => {

@@ -1,0 +1,146 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { CHAPTERS, chapterUrl, expect, NOT_FOUND_LOG, test } from './fixtures';
+
+test.use({ allowedConsoleErrors: [NOT_FOUND_LOG] });
+
+const PAGES = [
+  './',
+  ...CHAPTERS.map((c) => chapterUrl(c.slug)),
+  'guide/all/',
+  'help/',
+  'about/',
+  'no-contact/',
+  'your-data/',
+  'quiz/acceptance/',
+  'quiz/ready-to-reach-out/',
+  'quiz/dating-motives/',
+  'no-such-page/',
+];
+
+const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
+
+async function axe(page: Page) {
+  const { violations } = await new AxeBuilder({ page }).withTags(WCAG).analyze();
+  return violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`);
+}
+
+for (const scheme of ['light', 'dark'] as const) {
+  test.describe(`axe, WCAG 2.2 A and AA, ${scheme} theme`, () => {
+    test.use({ colorScheme: scheme });
+
+    test('every page has zero violations', async ({ page }) => {
+      test.setTimeout(120_000);
+      const found: string[] = [];
+      for (const path of PAGES) {
+        await page.goto(path);
+        for (const v of await axe(page)) found.push(`${path}: ${v}`);
+      }
+      expect(found).toEqual([]);
+    });
+
+    test('widgets in use have zero violations: errors, results, a running plan, the pad', async ({ page }) => {
+      test.setTimeout(60_000);
+      const found: string[] = [];
+      await page.clock.install({ time: new Date('2026-11-27T10:00:00') });
+      await page.goto('quiz/acceptance/');
+      await page.getByRole('button', { name: 'Next' }).click();
+      await expect(page.getByRole('alert')).toBeVisible();
+      found.push(...(await axe(page)));
+      await page.evaluate(() =>
+        localStorage.setItem('atb:v1:quiz:acceptance', JSON.stringify({ answers: {}, step: 0, done: true })),
+      );
+      await page.goto('no-contact/');
+      await page.getByLabel('Date of your last contact').fill('2026-10-20');
+      await page.getByRole('button', { name: 'Start counting' }).click();
+      await page.getByRole('button', { name: 'I contacted them' }).click();
+      await page.getByLabel('Your message, unsent').fill('A message');
+      await page.getByRole('button', { name: 'Keep it here, unsent' }).click();
+      await page.getByRole('button', { name: 'Start a 10-minute pause' }).click();
+      found.push(...(await axe(page)));
+      await page.goto('your-data/');
+      await expect(page.getByRole('table')).toBeVisible();
+      found.push(...(await axe(page)));
+      await page.goto('quiz/dating-motives/');
+      await page.getByRole('button', { name: 'Next' }).click();
+      found.push(...(await axe(page)));
+      expect(found).toEqual([]);
+    });
+  });
+}
+
+test.describe('keyboard', () => {
+  test('the tracker can be set, slipped and exported with the keyboard alone, with visible focus', async ({ page }) => {
+    await page.clock.install({ time: new Date('2026-11-27T10:00:00') });
+    await page.goto('no-contact/');
+    const date = page.getByLabel('Date of your last contact');
+    await date.focus();
+    await page.keyboard.type('10202026');
+    const preset45 = page.getByRole('radio', { name: '45 days' });
+    // The date field may hold a picker button after its day, month and year parts.
+    for (let i = 0; i < 6 && !(await preset45.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Tab');
+    await expect(preset45).toBeFocused();
+    // Visible focus: the focused control draws an outline.
+    const outline = await preset45.evaluate((el) => getComputedStyle(el).outlineStyle);
+    expect(outline).not.toBe('none');
+    await page.keyboard.press('ArrowRight'); // 60 days
+    await page.keyboard.press('ArrowLeft'); // back to 45
+    await page.keyboard.press('Tab');
+    await expect(page.getByRole('button', { name: 'Start counting' })).toBeFocused();
+    await page.keyboard.press('Enter');
+    await expect(page.getByRole('heading', { name: 'Day 38 of 45' })).toBeVisible();
+
+    await page.getByRole('button', { name: 'I contacted them' }).focus();
+    await page.keyboard.press('Enter');
+    await page.getByLabel('When were you in touch?').focus();
+    const note = page.getByLabel('A note for yourself (optional)');
+    for (let i = 0; i < 6 && !(await note.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Tab');
+    await expect(note).toBeFocused();
+    await page.keyboard.type('A note');
+    await page.keyboard.press('Tab');
+    await expect(page.getByRole('button', { name: 'Record and restart the count' })).toBeFocused();
+    await page.keyboard.press('Enter');
+    await expect(page.getByRole('heading', { name: 'Day 0 of 45' })).toBeVisible();
+  });
+
+  test('the skip link and every control show a focus outline', async ({ page }) => {
+    await page.goto('./');
+    for (let i = 0; i < 6; i++) {
+      await page.keyboard.press('Tab');
+      const style = await page.evaluate(() => {
+        const el = document.activeElement as HTMLElement;
+        const cs = getComputedStyle(el);
+        return { outline: cs.outlineStyle, width: parseFloat(cs.outlineWidth), tag: el.tagName };
+      });
+      expect(style.outline, `focus on ${style.tag}`).not.toBe('none');
+      expect(style.width).toBeGreaterThanOrEqual(2);
+    }
+  });
+});
+
+test.describe('reflow', () => {
+  for (const [name, width] of [['320 px (400% zoom)', 320], ['200% zoom of a 1280 px window', 640]] as const) {
+    test(`no page scrolls sideways at ${name}`, async ({ page }) => {
+      await page.setViewportSize({ width, height: 700 });
+      for (const path of PAGES) {
+        await page.goto(path);
+        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+        expect(overflow, path).toBeLessThanOrEqual(0);
+      }
+    });
+  }
+});
+
+test.describe('reduced motion', () => {
+  test.use({ reducedMotion: 'reduce' });
+
+  test('turns off smooth scrolling and transitions', async ({ page }) => {
+    await page.goto(chapterUrl(CHAPTERS[0]!.slug));
+    expect(await page.evaluate(() => getComputedStyle(document.documentElement).scrollBehavior)).toBe('auto');
+    const duration = await page
+      .getByRole('link', { name: /^Copy link to section:/ })
+      .first()
+      .evaluate((el) => parseFloat(getComputedStyle(el).transitionDuration));
+    expect(duration).toBeLessThan(0.01);
+  });
+});

@@ -1,0 +1,125 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import type { Page } from '@playwright/test';
+import { CHAPTERS, chapterUrl, expect, test } from './fixtures';
+
+const seed = {
+  'atb:v1:theme': 'dark',
+  'atb:v1:read-chapters': '["after-the-breakup","acceptance"]',
+  'atb:v1:last-chapter': 'acceptance',
+  'atb:v1:no-contact-plan': JSON.stringify({ lastContact: '2026-10-20', lengthDays: 45, slips: [] }),
+  'atb:v1:unsent-messages': JSON.stringify([{ id: 'm1', savedAt: '2026-11-20T21:00:00.000Z', text: 'I miss you' }]),
+  'atb:v1:quiz:acceptance': JSON.stringify({ answers: { decision: 'their-choice' }, step: 1, done: false }),
+};
+
+async function seedStorage(page: Page, items: Record<string, string> = seed) {
+  await page.goto('./');
+  await page.evaluate((entries) => {
+    for (const [k, v] of Object.entries(entries)) localStorage.setItem(k, v);
+  }, items);
+}
+
+const stored = (page: Page) =>
+  page.evaluate(() => Object.fromEntries(Object.keys(localStorage).filter((k) => k.startsWith('atb:')).map((k) => [k, localStorage.getItem(k)])));
+
+test.describe('your data', () => {
+  test('is linked from every page footer and from every place where the reader types', async ({ page }) => {
+    for (const path of ['./', chapterUrl(CHAPTERS[0]!.slug), 'help/', 'no-contact/', 'quiz/acceptance/']) {
+      await page.goto(path);
+      await expect(page.getByRole('contentinfo').getByRole('link', { name: 'Your data on this device' })).toHaveAttribute('href', /\/your-data\/$/);
+    }
+    await page.goto('no-contact/');
+    await expect(page.getByRole('link', { name: 'See, export or erase them' })).toHaveCount(2);
+    await page.goto('quiz/acceptance/');
+    await expect(page.getByRole('link', { name: 'See, export or erase them' })).toHaveCount(1);
+  });
+
+  test('lists what is stored, in plain language, with a date and a size', async ({ page }) => {
+    await seedStorage(page);
+    await page.goto('your-data/');
+    const table = page.getByRole('table', { name: 'Stored on this device' });
+    for (const label of ['Theme choice', 'Chapters you finished', 'The chapter you opened last', 'Your no-contact plan', 'Unsent messages', 'Answers to “Have you accepted the breakup?”']) {
+      await expect(table.getByRole('rowheader', { name: new RegExp(`^${label.replace(/[?()]/g, '\\$&')}`) })).toBeVisible();
+    }
+    await expect(table).toContainText('2 chapters');
+    await expect(table).toContainText('1 message');
+    await expect(table).toContainText(/\d+ bytes/);
+  });
+
+  test('records the day an item was first saved', async ({ page }) => {
+    await page.clock.install({ time: new Date('2026-11-27T10:00:00') });
+    await page.goto('no-contact/');
+    await page.getByLabel('Date of your last contact').fill('2026-11-20');
+    await page.getByRole('button', { name: 'Start counting' }).click();
+    await page.goto('your-data/');
+    const row = page.getByRole('row', { name: /Your no-contact plan/ });
+    await expect(row.locator('time')).toHaveAttribute('datetime', '2026-11-27');
+  });
+
+  test('exports a versioned file that imports back exactly', async ({ page }, testInfo) => {
+    await seedStorage(page);
+    await page.goto('your-data/');
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export my data' }).click()]);
+    expect(download.suggestedFilename()).toMatch(/^after-the-breakup-\d{4}-\d{2}-\d{2}\.json$/);
+    const file = JSON.parse(readFileSync((await download.path())!, 'utf8'));
+    expect(file).toMatchObject({ format: 'after-the-breakup/your-data', version: 1 });
+    expect(file.items).toEqual(seed);
+
+    await page.getByRole('button', { name: 'Erase everything' }).click();
+    await page.getByRole('button', { name: 'Yes, erase everything' }).click();
+    await expect(page.getByText('Nothing. This site keeps nothing about you on this device right now.')).toBeVisible();
+    expect(await stored(page)).toEqual({});
+
+    const path = testInfo.outputPath('export.json');
+    writeFileSync(path, JSON.stringify(file));
+    await page.getByLabel('Import a file exported from this site').setInputFiles(path);
+    await expect(page.getByText(/^Imported 6 items/)).toBeVisible();
+    const after = await stored(page);
+    for (const [key, value] of Object.entries(seed)) expect(after[key]).toBe(value);
+    await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+  });
+
+  for (const [name, content, message] of [
+    ['a damaged file', '{"format":"after-the-breakup/your-data", oops', /damaged or is not an export/],
+    ['a file from somewhere else', '{"hello":"world"}', /not an export from this site/],
+    ['a newer version', JSON.stringify({ format: 'after-the-breakup/your-data', version: 99, exportedAt: '', items: {} }), /made by a newer version/],
+    ['a damaged item', JSON.stringify({ format: 'after-the-breakup/your-data', version: 1, exportedAt: '', items: { 'atb:v1:no-contact-plan': '{"lastContact":"2026-02-30"}' } }), /“Your no-contact plan” cannot be read/],
+  ] as const) {
+    test(`importing ${name} says so and changes nothing`, async ({ page }, testInfo) => {
+      await seedStorage(page);
+      const before = await stored(page);
+      await page.goto('your-data/');
+      const path = testInfo.outputPath('import.json');
+      writeFileSync(path, content);
+      const input = page.getByLabel('Import a file exported from this site');
+      await input.setInputFiles(path);
+      const error = page.getByText(message);
+      await expect(error).toBeVisible();
+      await expect(input).toHaveAttribute('aria-invalid', 'true');
+      expect((await input.getAttribute('aria-describedby'))?.split(' ')).toContain(await error.getAttribute('id'));
+      expect(await stored(page)).toEqual(before);
+    });
+  }
+
+  test('erasing asks first, and other open tabs update at once', async ({ page, context }) => {
+    await page.clock.install({ time: new Date('2026-11-27T10:00:00') });
+    await seedStorage(page);
+    const tracker = await context.newPage();
+    await tracker.clock.install({ time: new Date('2026-11-27T10:00:00') });
+    await tracker.goto('no-contact/');
+    await expect(tracker.getByRole('heading', { name: 'Day 38 of 45' })).toBeVisible();
+    await expect(tracker.locator('html')).toHaveAttribute('data-theme', 'dark');
+
+    await page.goto('your-data/');
+    await page.getByRole('button', { name: 'Erase everything' }).click();
+    await page.getByRole('button', { name: 'Cancel' }).click();
+    expect(Object.keys(await stored(page)).length).toBeGreaterThan(0);
+    await page.getByRole('button', { name: 'Erase everything' }).click();
+    await page.getByRole('button', { name: 'Yes, erase everything' }).click();
+    await expect(page.getByText('Everything was erased from this device.')).toBeVisible();
+    expect(await stored(page)).toEqual({});
+
+    await expect(tracker.getByRole('heading', { name: 'Day 38 of 45' })).toHaveCount(0);
+    await expect(tracker.getByRole('heading', { name: 'Start your count' })).toBeVisible();
+    await expect(tracker.locator('html')).not.toHaveAttribute('data-theme', /./);
+  });
+});

@@ -1,0 +1,159 @@
+import { useEffect, useState } from 'preact/hooks';
+import { buildExport, formatBytes, parseImport, storedSize } from '~/lib/your-data';
+import { $storageHealth } from '~/stores/persist';
+import { eraseEverything, exportItems, importItems, importRules, nameQuizzes, storedItems } from '~/stores/registry';
+import { useStore } from './use-store';
+
+interface Props {
+  /** Quiz ids and titles, to name stored answers. */
+  quizzes: { id: string; title: string }[];
+}
+
+function download(name: string, text: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
+  const link = Object.assign(document.createElement('a'), { href: url, download: name });
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
+
+/** Everything the site keeps on this device, with export, import and erase. */
+export default function YourData({ quizzes }: Props) {
+  nameQuizzes(quizzes);
+  const health = useStore($storageHealth, 'ok');
+  const [mounted, setMounted] = useState(false);
+  const [, refresh] = useState(0);
+  const [status, setStatus] = useState('');
+  const [importError, setImportError] = useState('');
+  const [confirming, setConfirming] = useState(false);
+  useEffect(() => {
+    setMounted(true);
+    // Another tab changed something: list again.
+    const onStorage = () => refresh((n) => n + 1);
+    window.addEventListener('storage', onStorage);
+    return () => window.removeEventListener('storage', onStorage);
+  }, []);
+
+  const items = mounted ? storedItems() : [];
+
+  async function onImport(event: Event) {
+    const input = event.currentTarget as HTMLInputElement;
+    const file = input.files?.[0];
+    input.value = '';
+    if (!file) return;
+    const result = parseImport(await file.text(), importRules);
+    if (!result.ok) {
+      setImportError(result.error);
+      setStatus('');
+      return;
+    }
+    importItems(result.items);
+    refresh((n) => n + 1);
+    setImportError('');
+    setStatus(`Imported ${Object.keys(result.items).length} items from ${file.name}.`);
+  }
+
+  return (
+    <div class="your-data">
+      {health !== 'ok' && (
+        <p class="error">This browser is not keeping what you enter on this device right now, so there may be nothing to list.</p>
+      )}
+      <h2 id="stored-title">Stored on this device</h2>
+      {!mounted ? (
+        <p>Reading what is stored…</p>
+      ) : items.length === 0 ? (
+        <p>Nothing. This site keeps nothing about you on this device right now.</p>
+      ) : (
+        <table aria-labelledby="stored-title">
+          <thead>
+            <tr>
+              <th scope="col">What</th>
+              <th scope="col">Since</th>
+              <th scope="col">Size</th>
+            </tr>
+          </thead>
+          <tbody>
+            {items.map((item) => (
+              <tr key={item.key}>
+                <th scope="row">
+                  {item.label}
+                  <span class="summary">{item.summary}</span>
+                </th>
+                <td>{item.since ? <time dateTime={item.since}>{item.since}</time> : 'earlier'}</td>
+                <td>{formatBytes(storedSize(item.key, item.value))}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+
+      <h2>Keep a copy</h2>
+      <p>Download everything listed above as one file. Keep it somewhere private: it holds what you wrote.</p>
+      <button
+        type="button"
+        disabled={!mounted || items.length === 0}
+        onClick={() => {
+          const today = new Date().toISOString().slice(0, 10);
+          download(`after-the-breakup-${today}.json`, JSON.stringify(buildExport(exportItems(), new Date()), null, 2));
+          setStatus('Your file is downloading. Nothing was sent anywhere.');
+        }}
+      >
+        Export my data
+      </button>
+
+      <h2>Bring a copy back</h2>
+      <div class="field">
+        <label for="import-file">Import a file exported from this site</label>
+        <p class="hint" id="import-hint">
+          It replaces what is stored here now. A file that is damaged, from somewhere else or from a newer version changes
+          nothing.
+        </p>
+        <input
+          id="import-file"
+          type="file"
+          accept="application/json,.json"
+          disabled={!mounted}
+          aria-describedby={importError ? 'import-hint import-error' : 'import-hint'}
+          aria-invalid={importError ? 'true' : undefined}
+          onChange={(e) => void onImport(e)}
+        />
+        {importError && (
+          <p class="error" id="import-error">
+            {importError}
+          </p>
+        )}
+      </div>
+
+      <h2>Erase everything</h2>
+      <p>Removes everything listed above from this browser, in every open tab. This cannot be undone.</p>
+      {!confirming ? (
+        <button type="button" class="danger" disabled={!mounted || items.length === 0} onClick={() => setConfirming(true)}>
+          Erase everything
+        </button>
+      ) : (
+        <p class="confirm" role="group" aria-label="Erase everything?">
+          Erase everything this site keeps on this device?{' '}
+          <button
+            type="button"
+            class="danger"
+            onClick={() => {
+              eraseEverything();
+              refresh((n) => n + 1);
+              setConfirming(false);
+              setStatus('Everything was erased from this device.');
+            }}
+          >
+            Yes, erase everything
+          </button>{' '}
+          <button type="button" class="secondary" onClick={() => setConfirming(false)}>
+            Cancel
+          </button>
+        </p>
+      )}
+      <p class="saved" role="status">
+        {status}
+      </p>
+    </div>
+  );
+}

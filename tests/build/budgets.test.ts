@@ -1,0 +1,44 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { measurePage } from '../../scripts/size.mjs';
+import { BUILDS, fileFor } from './dist';
+
+/** One page's byte budgets in budgets.json, in KB of 1024 bytes after gzip. */
+interface PageBudget {
+  kind: string;
+  transferKB?: number;
+  jsKB?: number;
+}
+
+const budgets = JSON.parse(readFileSync('budgets.json', 'utf8')) as { pages: Record<string, PageBudget> };
+const build = BUILDS.find((b) => b.dir === 'dist')!;
+const KB = 1024;
+const kb = (bytes: number) => `${(bytes / KB).toFixed(1)} KB`;
+
+// Bytes do not vary between runs, so these budgets hold in every test run; timings
+// and Lighthouse scores do vary and are left to `npm run bench`.
+describe('byte budgets (budgets.json) of the default build', () => {
+  it('covers a page of each kind', () => {
+    expect(Object.values(budgets.pages).map((b) => b.kind)).toEqual(expect.arrayContaining(['home', 'chapter', 'quiz', 'tracker']));
+  });
+
+  for (const [path, budget] of Object.entries(budgets.pages)) {
+    it(`${path} (${budget.kind}) stays within ${[budget.transferKB && `${budget.transferKB} KB transferred`, budget.jsKB && `${budget.jsKB} KB of JS`].filter(Boolean).join(' and ')}`, () => {
+      expect(existsSync(join(build.dir, 'index.html')), `run the build for ${build.dir} first`).toBe(true);
+      const file = fileFor(build, path);
+      expect(file, `${path} is not in ${build.dir}/`).toBeDefined();
+      const size = measurePage(file, { dir: build.dir, base: build.base });
+      const detail = `HTML ${kb(size.html)} + CSS ${kb(size.css)} + JS files ${kb(size.js - size.inlineJs)} (gzip)`;
+      // Guard against a measurement that silently finds nothing: every page has HTML and CSS.
+      expect(size.html, path).toBeGreaterThan(0);
+      expect(size.css, path).toBeGreaterThan(0);
+      if (budget.transferKB !== undefined) {
+        expect(size.total, `${path} transfers ${kb(size.total)}: ${detail}; budget ${budget.transferKB} KB`).toBeLessThanOrEqual(budget.transferKB * KB);
+      }
+      if (budget.jsKB !== undefined) {
+        expect(size.js, `${path} loads ${kb(size.js)} of JS (files ${kb(size.js - size.inlineJs)} + inline ${kb(size.inlineJs)}, gzip); budget ${budget.jsKB} KB`).toBeLessThanOrEqual(budget.jsKB * KB);
+      }
+    });
+  }
+});
