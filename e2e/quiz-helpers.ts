@@ -68,16 +68,17 @@ export async function answerByKeyboard(page: Page, question: Question, pick: Pic
     // Arrow keys move the selection inside a radio group; Space selects the focused one.
     for (let i = 0; i < pick.index; i++) await page.keyboard.press('ArrowDown');
     await page.keyboard.press('Space');
-    await page.keyboard.press('Tab'); // leave the group
   } else {
     for (let i = 0; i < pick.index; i++) await page.keyboard.press('Tab');
     await page.keyboard.press('Space');
-    const remaining = (question.options?.length ?? 0) - pick.index - 1;
-    for (let i = 0; i <= remaining; i++) await page.keyboard.press('Tab');
   }
-  // Focus is now on Next (Back comes first from question 2 on).
+  await expect(page.locator(':focus')).toBeChecked();
+  // Tab on to Next ("See my result" on the last question), past Back and the other options.
   const focused = page.locator(':focus');
-  if ((await focused.textContent())?.trim() === 'Back') await page.keyboard.press('Tab');
+  for (let i = 0; i < 12; i++) {
+    await page.keyboard.press('Tab');
+    if (/^(Next|See my result)$/.test(((await focused.textContent()) ?? '').trim())) break;
+  }
   await expect(focused).toHaveText(/^(Next|See my result)$/);
   await page.keyboard.press('Enter');
 }

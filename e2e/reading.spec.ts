@@ -138,6 +138,9 @@ test.describe('without JavaScript', () => {
       await expect(page.getByRole('heading', { level: 1 })).toHaveText(chapter.title);
       await expect(page.getByRole('navigation', { name: 'On this page' })).toBeVisible();
       await expect(page.getByRole('heading', { name: 'In short' })).toBeVisible();
+      const takeaways = await page.getByTestId('takeaways').getByRole('listitem').count();
+      expect(takeaways, `${chapter.slug} takeaways`).toBeGreaterThanOrEqual(3);
+      expect(takeaways).toBeLessThanOrEqual(5);
       await expect(page.getByRole('button', { name: 'Dark theme' })).toBeHidden();
     }
   });
