@@ -53,7 +53,6 @@ export default defineConfig({
   devToolbar: { enabled: false },
   vite: {
     build: {
-      modulePreload: false,
       rollupOptions: {
         output: {
           // A few stable shared chunks instead of one per combination of pages:

@@ -13,6 +13,7 @@ import {
 } from '~/lib/no-contact';
 import { $plan, $progress, clearPlan, recordSlip, savePlan, undoLastSlip } from '~/stores/no-contact';
 import { $today } from '~/stores/today';
+import { download } from '~/client/download';
 import { useStore } from './use-store';
 
 /** A page the tracker links to. */
@@ -42,14 +43,6 @@ function dateInputValue(input: HTMLInputElement | null): string | undefined {
   return input?.validity.badInput ? undefined : input?.value;
 }
 
-function download(name: string, text: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type: 'text/calendar;charset=utf-8' }));
-  const link = Object.assign(document.createElement('a'), { href: url, download: name });
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
-}
 
 /**
  * The no-contact tracker: plan, count, stage, slips and calendar export.
@@ -130,7 +123,7 @@ export default function NoContactTracker({ chapters, quiz, idPrefix = 'nc', leve
       summary: event.title,
       description: event.description,
     }));
-    download('no-contact.ics', buildIcs(events, { dtstamp: new Date(), calendarName: 'No contact' }));
+    download('no-contact.ics', buildIcs(events, { dtstamp: new Date(), calendarName: 'No contact' }), 'text/calendar;charset=utf-8');
   }
 
   const describedBy = (...ids: (string | false | undefined)[]) => ids.filter(Boolean).join(' ') || undefined;

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { buildExport, formatBytes, parseImport, storedSize } from '~/lib/your-data';
 import { $storageHealth } from '~/stores/persist';
 import { eraseEverything, exportItems, importItems, importRules, nameQuizzes, storedItems } from '~/stores/registry';
+import { download } from '~/client/download';
 import { useStore } from './use-store';
 
 interface Props {
@@ -9,14 +10,6 @@ interface Props {
   quizzes: { id: string; title: string }[];
 }
 
-function download(name: string, text: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
-  const link = Object.assign(document.createElement('a'), { href: url, download: name });
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
-}
 
 /** Everything the site keeps on this device, with export, import and erase. */
 export default function YourData({ quizzes }: Props) {
@@ -95,7 +88,7 @@ export default function YourData({ quizzes }: Props) {
         disabled={!mounted || items.length === 0}
         onClick={() => {
           const today = new Date().toISOString().slice(0, 10);
-          download(`after-the-breakup-${today}.json`, JSON.stringify(buildExport(exportItems(), new Date()), null, 2));
+          download(`after-the-breakup-${today}.json`, JSON.stringify(buildExport(exportItems(), new Date()), null, 2), 'application/json');
           setStatus('Your file is downloading. Nothing was sent anywhere.');
         }}
       >
