@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
 import sitemap from '@astrojs/sitemap';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
+import { plainLazyImports } from './src/integrations/plain-lazy-imports.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
 import { cspHash, headScript } from './src/lib/head-script.ts';
 import { STORAGE_KEYS } from './src/stores/keys.ts';
@@ -52,6 +53,7 @@ export default defineConfig({
   },
   devToolbar: { enabled: false },
   vite: {
+    plugins: [plainLazyImports()],
     build: {
       rollupOptions: {
         output: {

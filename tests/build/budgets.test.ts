@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { measurePage } from '../../scripts/size.mjs';
@@ -41,4 +41,30 @@ describe('byte budgets (budgets.json) of the default build', () => {
       }
     });
   }
+});
+
+// The bench measures one page of each kind; these hold the same byte budgets for
+// every page of the kind, so a chapter with an embedded widget, or another quiz,
+// cannot quietly grow past them.
+describe('every page of a kind stays within its kind’s byte budget', () => {
+  const byKind = (kind: string) => Object.values(budgets.pages).find((b) => b.kind === kind)!;
+  const chapterFiles = readdirSync(join(build.dir, 'guide'), { withFileTypes: true })
+    .filter((d) => d.isDirectory() && d.name !== 'all')
+    .map((d) => `guide/${d.name}/index.html`);
+  const quizFiles = readdirSync(join(build.dir, 'quiz'), { withFileTypes: true })
+    .filter((d) => d.isDirectory())
+    .map((d) => `quiz/${d.name}/index.html`);
+
+  it.each(chapterFiles)('%s stays within the chapter budget', (file) => {
+    const budget = byKind('chapter');
+    const size = measurePage(join(build.dir, file), { dir: build.dir, base: build.base });
+    expect(size.total, `${file}: ${kb(size.total)} transferred`).toBeLessThanOrEqual(budget.transferKB! * KB);
+    expect(size.js, `${file}: ${kb(size.js)} of JS`).toBeLessThanOrEqual(budget.jsKB! * KB);
+  });
+
+  it.each(quizFiles)('%s stays within the quiz budget and loads at most 15 KB of JS', (file) => {
+    const size = measurePage(join(build.dir, file), { dir: build.dir, base: build.base });
+    expect(size.total, `${file}: ${kb(size.total)} transferred`).toBeLessThanOrEqual(byKind('quiz').transferKB! * KB);
+    expect(size.js, `${file}: ${kb(size.js)} of JS`).toBeLessThanOrEqual(15 * KB);
+  });
 });

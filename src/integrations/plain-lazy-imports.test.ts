@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { unwrapPreloads } from './plain-lazy-imports';
+
+const built =
+  'const __vite__mapDeps=(i,m=__vite__mapDeps,d=(m.f||(m.f=["_astro/a.js","_astro/b.js"])))=>i.map(i=>d[i]);\n' +
+  'import{t as e}from"./visible.X.js";import{t}from"./preload-helper.DygEbaNj.js";' +
+  'e(n,()=>{Promise.all([t(()=>import(`./a.js`).then(e=>e.n),__vite__mapDeps([0])),t(()=>import(`./b.js`).then(e=>e.n),__vite__mapDeps([1,0]))]).then(([x,y])=>x(y))});';
+
+describe('unwrapPreloads', () => {
+  it('turns wrapped lazy imports into plain ones and drops the helper', () => {
+    const out = unwrapPreloads(built)!;
+    expect(out).not.toContain('preload-helper');
+    expect(out).not.toContain('__vite__mapDeps');
+    expect(out).toContain('Promise.all([(import(`./a.js`).then(e=>e.n)),(import(`./b.js`).then(e=>e.n))])');
+    expect(out.startsWith('import{t as e}from"./visible.X.js";')).toBe(true);
+  });
+
+  it('leaves code without the helper alone', () => {
+    expect(unwrapPreloads('import("./x.js")')).toBeUndefined();
+  });
+
+  it('keeps the original when the helper is used in another way', () => {
+    expect(unwrapPreloads(built.replace('e(n,', 't("other");e(n,'))).toBeUndefined();
+  });
+});
