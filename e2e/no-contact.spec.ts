@@ -77,6 +77,19 @@ test.describe('no-contact tracker', () => {
     await expect(dayHeading(page)).toHaveText('Day 39 of 45');
   });
 
+  test('the count is right when the page is shown again on a later day (back/forward cache)', async ({ page }) => {
+    await page.clock.install({ time: new Date('2026-11-27T23:59:00') });
+    await page.goto('no-contact/');
+    await setPlan(page, '2026-10-20', '45');
+    await expect(dayHeading(page)).toHaveText('Day 38 of 45');
+    // A night passes while the page sits frozen in the back/forward cache: no timer runs.
+    await page.clock.setSystemTime(new Date('2026-11-28T08:00:00'));
+    await expect(dayHeading(page)).toHaveText('Day 38 of 45');
+    // Coming back from the cache, the browser fires pageshow (persisted) on the same document.
+    await page.evaluate(() => window.dispatchEvent(new PageTransitionEvent('pageshow', { persisted: true })));
+    await expect(dayHeading(page)).toHaveText('Day 39 of 45');
+  });
+
   test('two time zones count the same days for the same local dates', async ({ browser }) => {
     const plan = JSON.stringify({ lastContact: '2026-10-20', lengthDays: 45, slips: [] });
     for (const timezoneId of ['Pacific/Kiritimati', 'America/Los_Angeles', 'Europe/London']) {
