@@ -54,8 +54,10 @@ export const quizRegion = (page: Page) => page.locator('[data-island="quiz"]').f
  * puts it after each step.
  */
 export async function answerByKeyboard(page: Page, question: Question, pick: Pick): Promise<void> {
-  // The quiz moves focus to each new question's heading once it has rendered; wait for it.
+  // The quiz moves focus to each new question's heading once it has rendered; wait for it,
+  // and for the quiz to be live (its controls are disabled until hydrated).
   await expect(page.locator(':focus')).toHaveText(/^Question \d+ of \d+$/);
+  await expect(page.getByRole('button', { name: /^(Next|See my result)$/ })).toBeEnabled();
   if (pick.kind === 'days') {
     await page.keyboard.press('Tab'); // the days field
     await page.keyboard.press('ControlOrMeta+a');

@@ -111,6 +111,8 @@ export function startSearch(dialog) {
     }
   };
   input.addEventListener('input', () => void run());
+  // The reader may have typed while this code was loading.
+  if (input.value.trim()) void run();
   dialog.addEventListener('click', (event) => {
     // A click on the backdrop closes the dialog; so does following a result.
     const target = /** @type {Element} */ (event.target);

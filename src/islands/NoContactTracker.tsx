@@ -68,6 +68,7 @@ export default function NoContactTracker({ chapters, quiz, idPrefix = 'nc', leve
   const H = level === 2 ? 'h2' : 'h3';
 
   // Fill the form from the stored plan (or today) once in the browser: the server knows neither.
+  // Until then the fields are disabled, so nothing typed early is overwritten.
   useEffect(() => {
     const stored = $plan.get();
     setDateText(stored?.lastContact ?? $today.get());
@@ -140,6 +141,7 @@ export default function NoContactTracker({ chapters, quiz, idPrefix = 'nc', leve
           <input
             id={id('date')}
             type="date"
+            disabled={!mounted}
             value={dateText}
             max={today || undefined}
             aria-describedby={describedBy(id('date-hint'), errors.date && id('date-error'))}
@@ -163,6 +165,7 @@ export default function NoContactTracker({ chapters, quiz, idPrefix = 'nc', leve
               <label key={days} class="preset">
                 <input
                   type="radio"
+                  disabled={!mounted}
                   name={id('length')}
                   value={String(days)}
                   checked={choice === String(days)}
@@ -177,6 +180,7 @@ export default function NoContactTracker({ chapters, quiz, idPrefix = 'nc', leve
             <label class="preset">
               <input
                 type="radio"
+                disabled={!mounted}
                 name={id('length')}
                 value="custom"
                 checked={choice === 'custom'}

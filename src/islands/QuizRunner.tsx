@@ -44,6 +44,9 @@ export default function QuizRunner({ quizId, quiz, chapters, helpHref, level = 2
   const [error, setError] = useState('');
   const [draftDays, setDraftDays] = useState<string | undefined>(undefined);
   const [erased, setErased] = useState(false);
+  // Controls stay disabled until hydrated: a choice made on the server-rendered markup would be lost.
+  const [mounted, setMounted] = useState(false);
+  useEffect(() => setMounted(true), []);
   const headingRef = useRef<HTMLHeadingElement>(null);
   const moved = useRef(false);
 
@@ -200,6 +203,7 @@ export default function QuizRunner({ quizId, quiz, chapters, helpHref, level = 2
             <input
               id={ids.days}
               type="text"
+              disabled={!mounted}
               inputMode="numeric"
               pattern="[0-9]*"
               autoComplete="off"
@@ -234,6 +238,7 @@ export default function QuizRunner({ quizId, quiz, chapters, helpHref, level = 2
                   <input
                     id={id}
                     type={question.kind === 'single' ? 'radio' : 'checkbox'}
+                    disabled={!mounted}
                     name={`${quizId}-${question.id}`}
                     value={option.id}
                     checked={checked}
@@ -261,7 +266,7 @@ export default function QuizRunner({ quizId, quiz, chapters, helpHref, level = 2
             Back
           </button>
         )}
-        <button type="button" onClick={next}>
+        <button type="button" onClick={next} disabled={!mounted}>
           {step + 1 < total ? 'Next' : 'See my result'}
         </button>
       </div>
