@@ -1,6 +1,7 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { orderChapters } from '~/lib/chapters';
 import { countWords, readingMinutes } from '~/lib/reading-time';
+import { chapterPath, withBase } from '~/lib/url';
 
 /** A chapter with what every page needs to list or link it. */
 export interface ChapterSummary {
@@ -33,4 +34,16 @@ export async function getChapters(): Promise<ChapterSummary[]> {
       entry,
     };
   });
+}
+
+/** A chapter as a link: its title and URL (with the site's base path). */
+export interface ChapterLink {
+  title: string;
+  href: string;
+}
+
+/** Every chapter by slug, as a link: what widgets need to point readers to a chapter. */
+export async function getChapterLinks(): Promise<Record<string, ChapterLink>> {
+  const base = import.meta.env.BASE_URL;
+  return Object.fromEntries((await getChapters()).map((c) => [c.slug, { title: c.title, href: withBase(base, chapterPath(c.slug)) }]));
 }

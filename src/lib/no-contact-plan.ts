@@ -1,4 +1,5 @@
 import { daysBetween, isIsoDate, type IsoDate } from './calendar-date';
+import { isRecord, parseStored } from './stored-json';
 
 // The stored plan and its codec, apart from the tracker's other rules so that
 // pages reading only the plan (the readiness quiz) load only this.
@@ -46,10 +47,6 @@ export function cleanNote(note: string | undefined): string | undefined {
   return /[\uD800-\uDBFF]$/.test(cut) ? cut.slice(0, -1).trimEnd() : cut.trimEnd();
 }
 
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
 function decodeSlip(value: unknown): Slip | undefined {
   if (!isRecord(value)) return undefined;
   const { date, dayReached, previousLastContact, note } = value;
@@ -69,13 +66,7 @@ function decodeSlip(value: unknown): Slip | undefined {
  * range (including any malformed slip). Unknown fields are dropped.
  */
 export function decodePlan(encoded: string | undefined): Plan | undefined {
-  if (!encoded) return undefined;
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(encoded);
-  } catch {
-    return undefined;
-  }
+  const parsed = parseStored(encoded);
   if (!isRecord(parsed)) return undefined;
   const { lastContact, lengthDays, slips } = parsed;
   if (!isIsoDate(lastContact) || !isPeriodLength(lengthDays) || !Array.isArray(slips)) return undefined;

@@ -1,4 +1,5 @@
 import type { Answer, Answers } from './quiz';
+import { isRecord, parseStored } from './stored-json';
 
 /** What this device keeps of one quiz: the answers so far, where the reader is, and whether they asked for the result. */
 export interface QuizProgress {
@@ -24,15 +25,9 @@ function isAnswerValue(value: unknown): value is Answer {
  * checked by the scorer, not here.
  */
 export function decodeQuizProgress(encoded: string | undefined): QuizProgress {
-  if (!encoded) return EMPTY_PROGRESS;
-  let raw: unknown;
-  try {
-    raw = JSON.parse(encoded);
-  } catch {
-    return EMPTY_PROGRESS;
-  }
-  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return EMPTY_PROGRESS;
-  const { answers, step, done } = raw as Record<string, unknown>;
+  const raw = parseStored(encoded);
+  if (!isRecord(raw)) return EMPTY_PROGRESS;
+  const { answers, step, done } = raw;
   const clean: Answers = {};
   if (typeof answers === 'object' && answers !== null && !Array.isArray(answers)) {
     for (const [id, value] of Object.entries(answers)) {

@@ -1,3 +1,5 @@
+import { parseStored } from './stored-json';
+
 /** A chapter slug: lower-case words joined by hyphens (the file name of a chapter). */
 export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
@@ -11,13 +13,7 @@ export function isSlug(value: unknown): value is string {
  * non-array or malformed entries give the valid part (possibly `[]`).
  */
 export function decodeSlugList(encoded: string | undefined): string[] {
-  if (!encoded) return [];
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(encoded);
-  } catch {
-    return [];
-  }
+  const parsed = parseStored(encoded);
   if (!Array.isArray(parsed)) return [];
   return [...new Set(parsed.filter(isSlug))];
 }

@@ -1,3 +1,5 @@
+import { isRecord, parseStored } from './stored-json';
+
 /** How well the device keeps what the reader saves. */
 export type StorageHealth =
   /** Saving works. */
@@ -19,16 +21,11 @@ export interface SinceOptions {
 
 /** Reads a "saved since" map; damaged data gives an empty map. */
 export function decodeSince(encoded: string | undefined): Record<string, string> {
-  if (!encoded) return {};
-  try {
-    const parsed: unknown = JSON.parse(encoded);
-    if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) return {};
-    return Object.fromEntries(
-      Object.entries(parsed).filter((e): e is [string, string] => typeof e[1] === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(e[1])),
-    );
-  } catch {
-    return {};
-  }
+  const parsed = parseStored(encoded);
+  if (!isRecord(parsed)) return {};
+  return Object.fromEntries(
+    Object.entries(parsed).filter((e): e is [string, string] => typeof e[1] === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(e[1])),
+  );
 }
 
 /** The part of the Web Storage API the engine uses. */

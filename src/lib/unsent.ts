@@ -1,4 +1,5 @@
 import { isIsoDate } from './calendar-date';
+import { parseStored } from './stored-json';
 
 /** A message the reader wrote here instead of sending it to their ex. */
 export interface UnsentMessage {
@@ -62,13 +63,7 @@ function decodeMessage(value: unknown): UnsentMessage | undefined {
  * are dropped; unknown fields are dropped.
  */
 export function decodeMessages(encoded: string | undefined): UnsentMessage[] {
-  if (!encoded) return [];
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(encoded);
-  } catch {
-    return [];
-  }
+  const parsed = parseStored(encoded);
   if (!Array.isArray(parsed)) return [];
   const seen = new Set<string>();
   const messages: UnsentMessage[] = [];
