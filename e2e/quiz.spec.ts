@@ -96,6 +96,30 @@ test.describe('readiness quizzes', () => {
     await expect(quizRegion(page).getByRole('link', { name: 'findahelpline.com' })).toHaveAttribute('rel', 'noopener noreferrer');
   });
 
+  test('focus is on the new question the moment it shows, so keys pressed next are not lost', async ({ page }) => {
+    await page.goto('quiz/acceptance/');
+    const region = quizRegion(page);
+    const next = region.getByRole('button', { name: 'Next' });
+    await expect(next).toBeEnabled();
+    await region.getByRole('radio').first().check();
+    // Watch the heading: when its text changes to question 2, focus must already be on it.
+    // (A focus moved a frame later leaves a gap where Tab or Space goes to the wrong place.)
+    const focusWhenShown = page.evaluate(
+      () =>
+        new Promise<string>((resolve) => {
+          const heading = document.querySelector<HTMLElement>('[data-island="quiz"] .progress')!;
+          const observer = new MutationObserver(() => {
+            if (!/Question 2 of/.test(heading.textContent ?? '')) return;
+            observer.disconnect();
+            resolve(document.activeElement === heading ? 'heading' : (document.activeElement?.tagName ?? 'none'));
+          });
+          observer.observe(heading, { characterData: true, childList: true, subtree: true });
+        }),
+    );
+    await next.click();
+    expect(await focusWhenShown).toBe('heading');
+  });
+
   test('Next without an answer shows a message tied to the question, and nothing advances', async ({ page }) => {
     await page.goto('quiz/acceptance/');
     await page.getByRole('button', { name: 'Next' }).click();

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { DAYS_SINCE_CONTACT, isAnswered, SAFETY_MESSAGE, scoreQuiz, type Answer, type Question, type Quiz } from '~/lib/quiz';
 import { EMPTY_PROGRESS } from '~/lib/quiz-progress';
 import { $daysSinceContact } from '~/stores/no-contact-plan';
@@ -59,7 +59,9 @@ export default function QuizRunner({ quizId, quiz, chapters, helpHref, level = 2
   const ids = { legend: `${quizId}-q`, hint: `${quizId}-hint`, error: `${quizId}-error`, days: `${quizId}-days` };
 
   // Focus follows the reader: to the new question after Next/Back, to the result when it appears.
-  useEffect(() => {
+  // A layout effect moves it in the same task as the new question renders; a plain effect waits
+  // for the next frame, and would pull focus away from keys pressed in between.
+  useLayoutEffect(() => {
     if (moved.current) headingRef.current?.focus();
     moved.current = false;
   }, [step, showResult]);
