@@ -3,7 +3,7 @@
 // production build loads on first visit, following module imports.
 // Usage: npm run size [-- --json] (after npm run build)
 // Importing it (tests/build/budgets.test.ts) only defines `measurePage`.
-import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join, posix, relative } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
@@ -90,12 +90,11 @@ export function measurePage(htmlFile, { dir = DIST, base = BASE } = {}) {
   };
 }
 
+/** Every HTML file under `dir`, as full paths. */
 function htmlFiles(dir) {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    if (statSync(path).isDirectory()) return htmlFiles(path);
-    return name.endsWith('.html') ? [path] : [];
-  });
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    .filter((name) => name.endsWith('.html'))
+    .map((name) => join(dir, name));
 }
 
 function main() {

@@ -43,7 +43,6 @@ function dateInputValue(input: HTMLInputElement | null): string | undefined {
   return input?.validity.badInput ? undefined : input?.value;
 }
 
-
 /**
  * The no-contact tracker: plan, count, stage, slips and calendar export.
  * Renders and dispatches; date rules live in src/lib/no-contact.ts.

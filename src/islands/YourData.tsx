@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
+import { todayIso } from '~/lib/calendar-date';
 import { buildExport, formatBytes, parseImport, storedSize } from '~/lib/your-data';
 import { $storageHealth } from '~/stores/persist';
 import { eraseEverything, exportItems, importItems, importRules, nameQuizzes, storedItems } from '~/stores/registry';
@@ -9,7 +10,6 @@ interface Props {
   /** Quiz ids and titles, to name stored answers. */
   quizzes: { id: string; title: string }[];
 }
-
 
 /** Everything the site keeps on this device, with export, import and erase. */
 export default function YourData({ quizzes }: Props) {
@@ -87,8 +87,9 @@ export default function YourData({ quizzes }: Props) {
         type="button"
         disabled={!mounted || items.length === 0}
         onClick={() => {
-          const today = new Date().toISOString().slice(0, 10);
-          download(`after-the-breakup-${today}.json`, JSON.stringify(buildExport(exportItems(), new Date()), null, 2), 'application/json');
+          // Named by the reader's own calendar date, as everything else here is.
+          const now = new Date();
+          download(`after-the-breakup-${todayIso(now)}.json`, JSON.stringify(buildExport(exportItems(), now), null, 2), 'application/json');
           setStatus('Your file is downloading. Nothing was sent anywhere.');
         }}
       >

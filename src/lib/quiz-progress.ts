@@ -29,7 +29,7 @@ export function decodeQuizProgress(encoded: string | undefined): QuizProgress {
   if (!isRecord(raw)) return EMPTY_PROGRESS;
   const { answers, step, done } = raw;
   const clean: Answers = {};
-  if (typeof answers === 'object' && answers !== null && !Array.isArray(answers)) {
+  if (isRecord(answers)) {
     for (const [id, value] of Object.entries(answers)) {
       if (/^[a-z0-9-]{1,60}$/.test(id) && isAnswerValue(value)) clean[id] = value;
     }

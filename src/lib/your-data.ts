@@ -1,3 +1,5 @@
+import { isRecord, parseStored } from './stored-json';
+
 /** Identifies an export file made by this site. */
 export const EXPORT_FORMAT = 'after-the-breakup/your-data';
 
@@ -40,16 +42,12 @@ export const MAX_IMPORT_LENGTH = 2_000_000;
  */
 export function parseImport(text: string, rules: ImportRules): ImportResult {
   if (text.length > MAX_IMPORT_LENGTH) return { ok: false, error: 'This file is too large to be an export from this site. Nothing was changed.' };
-  let data: unknown;
-  try {
-    data = JSON.parse(text);
-  } catch {
-    return { ok: false, error: 'This file is damaged or is not an export from this site. Nothing was changed.' };
-  }
-  if (typeof data !== 'object' || data === null || (data as { format?: unknown }).format !== EXPORT_FORMAT) {
+  const data = parseStored(text);
+  if (data === undefined) return { ok: false, error: 'This file is damaged or is not an export from this site. Nothing was changed.' };
+  if (!isRecord(data) || data.format !== EXPORT_FORMAT) {
     return { ok: false, error: 'This file is not an export from this site. Nothing was changed.' };
   }
-  const { version, items } = data as { version?: unknown; items?: unknown };
+  const { version, items } = data;
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
     return { ok: false, error: 'This file is damaged: its version is missing. Nothing was changed.' };
   }
@@ -59,7 +57,7 @@ export function parseImport(text: string, rules: ImportRules): ImportResult {
       error: `This file was made by a newer version of this site (format ${version}; this one reads ${EXPORT_VERSION}). Nothing was changed.`,
     };
   }
-  if (typeof items !== 'object' || items === null || Array.isArray(items)) {
+  if (!isRecord(items)) {
     return { ok: false, error: 'This file is damaged: it holds no items. Nothing was changed.' };
   }
   const clean: Record<string, string> = {};

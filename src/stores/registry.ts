@@ -1,6 +1,6 @@
 import { decodeQuizProgress, encodeQuizProgress } from '~/lib/quiz-progress';
 import { decodePlan, encodePlan } from '~/lib/no-contact-plan';
-import { decodeSlugList } from '~/lib/read-progress';
+import { decodeSlugList, isSlug } from '~/lib/read-progress';
 import { decodeSince } from '~/lib/safe-storage';
 import { decodeMessages, encodeMessages } from '~/lib/unsent';
 import { NAMESPACE, QUIZ_KEY_PREFIX, STORAGE_KEYS } from './keys';
@@ -20,7 +20,7 @@ export interface StoredItem {
   label: string;
   /** What the stored value holds, in a few words ("3 chapters", "day 0 on 20 October"). */
   summary: string;
-  /** Bytes the item takes. */
+  /** The stored text, exactly as kept. */
   value: string;
   /** The day it was first saved ('YYYY-MM-DD'), when known. */
   since: string | undefined;
@@ -68,7 +68,7 @@ function kindOf(key: string): Kind | undefined {
     case STORAGE_KEYS.lastChapter:
       return {
         label: 'The chapter you opened last',
-        valid: (v) => /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(v),
+        valid: isSlug,
         summary: (v) => v.replace(/-/g, ' '),
       };
     case STORAGE_KEYS.noContactPlan:
@@ -95,7 +95,7 @@ function kindOf(key: string): Kind | undefined {
   }
   if (key.startsWith(QUIZ_KEY_PREFIX)) {
     const id = key.slice(QUIZ_KEY_PREFIX.length);
-    if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(id)) return undefined;
+    if (!isSlug(id)) return undefined;
     const title = quizTitles.get(id) ?? id.replace(/-/g, ' ');
     return {
       label: `Answers to “${title}”`,
@@ -116,12 +116,13 @@ const INTERNAL = new Set<string>([STORAGE_KEYS.since]);
 export function storedItems(): StoredItem[] {
   const since = decodeSince(storage[STORAGE_KEYS.since]);
   return Object.keys(storage)
-    .filter((key) => !INTERNAL.has(key) && kindOf(key))
+    .filter((key) => !INTERNAL.has(key))
     .sort()
-    .map((key) => {
-      const kind = kindOf(key)!;
+    .flatMap((key) => {
+      const kind = kindOf(key);
+      if (!kind) return [];
       const value = storage[key] ?? '';
-      return { key, label: kind.label, summary: kind.valid(value) ? kind.summary(value) : 'damaged: will be reset', value, since: since[key] };
+      return [{ key, label: kind.label, summary: kind.valid(value) ? kind.summary(value) : 'damaged: will be reset', value, since: since[key] }];
     });
 }
 

@@ -1,5 +1,5 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
 
 /** A built site to check: its folder and the base path and origin it was built for. */
 export interface Build {
@@ -17,13 +17,9 @@ export const BUILDS: Build[] = [
 
 /** Every HTML file under `dir`, as paths relative to it. */
 export function htmlFiles(dir: string): string[] {
-  const walk = (d: string): string[] =>
-    readdirSync(d).flatMap((name) => {
-      const path = join(d, name);
-      if (statSync(path).isDirectory()) return walk(path);
-      return name.endsWith('.html') ? [relative(dir, path)] : [];
-    });
-  return walk(dir).sort();
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    .filter((name) => name.endsWith('.html'))
+    .sort();
 }
 
 /** The URL path a built HTML file is served at, with base: `guide/x/index.html` → `/base/guide/x/`. */
