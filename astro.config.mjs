@@ -60,7 +60,7 @@ export default defineConfig({
           // A few stable shared chunks instead of one per combination of pages:
           // every page loads 'core'; widget pages add 'preact' (and 'plan').
           manualChunks(id) {
-            if (/node_modules\/preact\//.test(id) || /src\/(islands\/use-store|client\/hydrate)\./.test(id)) return 'preact';
+            if (/node_modules\/preact\//.test(id) || /src\/widgets\/shared\/(use-store|hydrate)\./.test(id)) return 'preact';
             if (/node_modules\/(nanostores|@nanostores)\//.test(id)) return 'core';
             if (/src\/(stores\/(persist|keys|theme|reading)|lib\/(safe-storage|read-progress|stored-json))\./.test(id)) return 'core';
             if (/src\/(stores\/(today|no-contact-plan)|lib\/(calendar-date|no-contact-plan|quiz-progress))\./.test(id)) return 'plan';

@@ -26,12 +26,13 @@ function isExecutable(attrs) {
   return !type || type === 'module' || /^(text|application)\/(x-)?(java|ecma)script$/.test(type);
 }
 
-/** Static imports of an ES module (not dynamic `import()`), resolved to site paths. */
-function staticImports(source, fromUrl) {
+/** Static imports of an ES module, and its dynamic `import()`s too when `lazy` is true, resolved to site paths. */
+function imports(source, fromUrl, lazy) {
   const found = [];
   const pattern = /(?:^|[;}\s])(?:import|export)\s*(?:[\w*{}\s,$]*?\s*from\s*)?["']([^"']+\.m?js)["']/g;
-  for (const match of source.matchAll(pattern)) {
-    found.push(posix.resolve(posix.dirname(fromUrl), match[1]));
+  const patterns = lazy ? [pattern, /(?<![\w$.])import\(\s*["'`]([^"'`]+\.m?js)["'`]\s*\)/g] : [pattern];
+  for (const p of patterns) {
+    for (const match of source.matchAll(p)) found.push(posix.resolve(posix.dirname(fromUrl), match[1]));
   }
   return found;
 }
@@ -53,18 +54,15 @@ export function measurePage(htmlFile, { dir = DIST, base = BASE } = {}) {
   for (const m of text.matchAll(/<link\b[^>]*rel="stylesheet"[^>]*href="([^"]+)"/g)) css.add(m[1]);
   for (const m of text.matchAll(/<script\b[^>]*type="module"[^>]*src="([^"]+)"/g)) js.add(m[1]);
   for (const m of text.matchAll(/<link\b[^>]*rel="modulepreload"[^>]*href="([^"]+)"/g)) js.add(m[1]);
-  // Islands hydrated on load fetch their component and renderer at once.
-  for (const m of text.matchAll(/<astro-island\b[^>]*>/g)) {
-    const tag = m[0];
-    if (!/client="(load|idle)"/.test(tag)) continue;
-    for (const attr of tag.matchAll(/(?:component|renderer)-url="([^"]+)"/g)) js.add(attr[1]);
-  }
+  // A widget hydrated on load (src/widgets/shared/Island.astro) fetches its lazy
+  // chunks at once, so on such a page the loaders' dynamic imports count too.
+  const eager = /\sdata-island="[^"]+"\s+data-hydrate="load"/.test(text);
   const queue = [...js];
   while (queue.length) {
     const url = queue.shift();
     const file = fileFor(url);
     if (!existsSync(file)) continue;
-    for (const dep of staticImports(readFileSync(file, 'utf8'), url)) {
+    for (const dep of imports(readFileSync(file, 'utf8'), url, eager)) {
       if (!js.has(dep)) {
         js.add(dep);
         queue.push(dep);

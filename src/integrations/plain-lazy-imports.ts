@@ -5,13 +5,14 @@ import type { Plugin } from 'vite';
 /**
  * Vite wraps every lazy `import()` in a preload helper (0.9 KB gzip) that
  * fetches the imported chunk's dependencies in parallel. The widget loaders
- * in chapters (`*HydrateLater*` chunks) are the only thing on those pages that
- * needs it, and it pushed them past the 5 KB chapter budget; the browser
- * follows the chunks' static imports anyway. For those chunks only, this turns
+ * (each widget block's `<script>` chunk, see src/widgets/shared/mount.ts) are
+ * the only thing on a page that needs it, and it pushed chapters with a widget
+ * past their 5 KB budget; the browser follows the chunks' static imports
+ * anyway. For those chunks only, this turns
  * `helper(() => import(x), deps)` back into `import(x)` and drops the helper.
  * A chunk whose code does not have exactly that shape is left as it was.
  */
-export function plainLazyImports(chunkPattern = /HydrateLater/): Plugin {
+export function plainLazyImports(chunkPattern = /Block\.astro_astro_type_script/): Plugin {
   return {
     name: 'plain-lazy-imports',
     apply: 'build',

@@ -1,10 +1,10 @@
 import { computed } from 'nanostores';
 import type { IsoDate } from '~/lib/calendar-date';
 import { logSlip, progress, undoSlip, type Progress } from '~/lib/no-contact';
-import { $plan } from './no-contact-plan';
-import { $today } from './today';
+import { $plan } from '~/stores/no-contact-plan';
+import { $today } from '~/stores/today';
 
-export { $daysSinceContact, $plan } from './no-contact-plan';
+export { $daysSinceContact, $plan } from '~/stores/no-contact-plan';
 
 /** Where the plan stands today (day N of M, stage, end date), or undefined without a plan. */
 export const $progress = /* @__PURE__ */ computed([$plan, $today], (plan, today): Progress | undefined =>

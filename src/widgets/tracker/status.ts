@@ -1,4 +1,4 @@
-import { $progress } from '~/stores/no-contact';
+import { $progress } from './store';
 
 // Home page: keep "Day N of M" in step with the plan (other tabs, midnight, back/forward cache).
 const box = document.querySelector<HTMLElement>('[data-tracker-status]');

@@ -3,8 +3,8 @@ import { todayIso } from '~/lib/calendar-date';
 import { buildExport, formatBytes, parseImport, storedSize } from '~/lib/your-data';
 import { $storageHealth } from '~/stores/persist';
 import { eraseEverything, exportItems, importItems, importRules, nameQuizzes, storedItems } from '~/stores/registry';
-import { download } from '~/client/download';
-import { useStore } from './use-store';
+import { download } from '../shared/download';
+import { useStore } from '../shared/use-store';
 
 interface Props {
   /** Quiz ids and titles, to name stored answers. */

@@ -1,8 +1,8 @@
 import type { WritableAtom } from 'nanostores';
 import type { Answer } from '~/lib/quiz';
 import { decodeQuizProgress, EMPTY_PROGRESS, encodeQuizProgress, type QuizProgress } from '~/lib/quiz-progress';
-import { quizKey } from './keys';
-import { persistentAtom } from './persist';
+import { quizKey } from '~/stores/keys';
+import { persistentAtom } from '~/stores/persist';
 
 const stores = new Map<string, WritableAtom<QuizProgress>>();
 

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { formatCountdown, MAX_MESSAGE_LENGTH, PAUSE_MS, pauseRemaining, type UnsentMessage } from '~/lib/unsent';
-import { $pauseStartedAt, $unsentMessages, deleteAllUnsent, deleteUnsent, saveUnsent, startPause, stopPause } from '~/stores/unsent';
-import { useStore } from './use-store';
+import { $pauseStartedAt, $unsentMessages, deleteAllUnsent, deleteUnsent, saveUnsent, startPause, stopPause } from './store';
+import { useStore } from '../shared/use-store';
 
 interface Props {
   idPrefix?: string;

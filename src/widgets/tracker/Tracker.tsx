@@ -11,10 +11,10 @@ import {
   type Plan,
   type Progress,
 } from '~/lib/no-contact';
-import { $plan, $progress, clearPlan, recordSlip, savePlan, undoLastSlip } from '~/stores/no-contact';
+import { $plan, $progress, clearPlan, recordSlip, savePlan, undoLastSlip } from './store';
 import { $today } from '~/stores/today';
-import { download } from '~/client/download';
-import { useStore } from './use-store';
+import { download } from '../shared/download';
+import { useStore } from '../shared/use-store';
 
 /** A page the tracker links to. */
 export interface Link {

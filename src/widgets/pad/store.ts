@@ -1,6 +1,6 @@
 import { addMessage, decodeMessages, deleteMessage, encodeMessages, type UnsentMessage } from '~/lib/unsent';
-import { STORAGE_KEYS } from './keys';
-import { persistentAtom } from './persist';
+import { STORAGE_KEYS } from '~/stores/keys';
+import { persistentAtom } from '~/stores/persist';
 
 /** Messages written instead of sent, newest first. Kept on this device only. */
 export const $unsentMessages = persistentAtom<readonly UnsentMessage[]>(STORAGE_KEYS.unsentMessages, [], {

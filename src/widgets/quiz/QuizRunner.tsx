@@ -2,8 +2,8 @@ import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { DAYS_SINCE_CONTACT, isAnswered, SAFETY_MESSAGE, scoreQuiz, type Answer, type Question, type Quiz } from '~/lib/quiz';
 import { EMPTY_PROGRESS } from '~/lib/quiz-progress';
 import { $daysSinceContact } from '~/stores/no-contact-plan';
-import { eraseQuiz, finishQuiz, goToStep, quizProgressStore, recordAnswer } from '~/stores/quiz';
-import { useStore } from './use-store';
+import { eraseQuiz, finishQuiz, goToStep, quizProgressStore, recordAnswer } from './store';
+import { useStore } from '../shared/use-store';
 
 /** A chapter a result can point to. */
 export interface ChapterLink {

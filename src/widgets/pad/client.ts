@@ -1,0 +1,3 @@
+import { mountIslands } from '../shared/mount';
+
+mountIslands('pad', () => Promise.all([import('../shared/hydrate'), import('./UnsentPad')]));

@@ -1,0 +1,3 @@
+import { mountIslands } from '../shared/mount';
+
+mountIslands('tracker', () => Promise.all([import('../shared/hydrate'), import('./Tracker')]));

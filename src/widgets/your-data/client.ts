@@ -1,0 +1,3 @@
+import { mountIslands } from '../shared/mount';
+
+mountIslands('your-data', () => Promise.all([import('../shared/hydrate'), import('./YourData')]));
