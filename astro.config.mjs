@@ -7,7 +7,7 @@ import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { plainLazyImports } from './src/integrations/plain-lazy-imports.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
 import { cspHash, headScript } from './src/lib/head-script.ts';
-import { STORAGE_KEYS } from './src/stores/keys.ts';
+import { THEME } from './src/lib/theme.ts';
 
 /**
  * Public origin and base path. Both come from the environment so the same
@@ -46,7 +46,7 @@ export default defineConfig({
       ],
       scriptDirective: {
         resources: ["'self'", "'wasm-unsafe-eval'"],
-        hashes: [/** @type {`sha256-${string}`} */ (cspHash(headScript(STORAGE_KEYS.theme)).slice(1, -1))],
+        hashes: [/** @type {`sha256-${string}`} */ (cspHash(headScript(THEME.key)).slice(1, -1))],
       },
       styleDirective: { resources: ["'self'"] },
     },
@@ -62,7 +62,7 @@ export default defineConfig({
           manualChunks(id) {
             if (/node_modules\/preact\//.test(id) || /src\/widgets\/shared\/(use-store|hydrate)\./.test(id)) return 'preact';
             if (/node_modules\/(nanostores|@nanostores)\//.test(id)) return 'core';
-            if (/src\/(stores\/(persist|keys|theme|reading)|lib\/(safe-storage|read-progress|stored-json))\./.test(id)) return 'core';
+            if (/src\/(stores\/(engine|stored|theme|reading)|lib\/(safe-storage|read-progress|stored-json|stored-item|theme))\./.test(id)) return 'core';
             if (/src\/(stores\/(today|no-contact-plan)|lib\/(calendar-date|no-contact-plan|quiz-progress))\./.test(id)) return 'plan';
             return undefined;
           },

@@ -91,6 +91,8 @@ test.describe('your data', () => {
       const path = testInfo.outputPath('import.json');
       writeFileSync(path, content);
       const input = page.getByLabel('Import a file exported from this site');
+      // The field stays disabled until the page is interactive, as a reader sees it.
+      await expect(input).toBeEnabled();
       await input.setInputFiles(path);
       const error = page.getByText(message);
       await expect(error).toBeVisible();
@@ -121,5 +123,41 @@ test.describe('your data', () => {
     await expect(tracker.getByRole('heading', { name: 'Day 38 of 45' })).toHaveCount(0);
     await expect(tracker.getByRole('heading', { name: 'Start your count' })).toBeVisible();
     await expect(tracker.locator('html')).not.toHaveAttribute('data-theme', /./);
+  });
+
+  test('an export keeps the day each item was first saved, and an import brings it back', async ({ page }, testInfo) => {
+    await page.clock.install({ time: new Date('2026-11-27T10:00:00') });
+    const since = { 'atb:v1:no-contact-plan': '2026-10-20', 'atb:v1:theme': '2026-09-02' };
+    await seedStorage(page, { ...seed, 'atb:v1:since': JSON.stringify(since) });
+    await page.goto('your-data/');
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export my data' }).click()]);
+    const file = JSON.parse(readFileSync((await download.path())!, 'utf8'));
+    expect(JSON.parse(file.items['atb:v1:since'])).toEqual(since);
+
+    await page.getByRole('button', { name: 'Erase everything' }).click();
+    await page.getByRole('button', { name: 'Yes, erase everything' }).click();
+    await expect(page.getByText('Nothing. This site keeps nothing about you on this device right now.')).toBeVisible();
+    const path = testInfo.outputPath('export.json');
+    writeFileSync(path, JSON.stringify(file));
+    await page.getByLabel('Import a file exported from this site').setInputFiles(path);
+    // Six of the reader's items; the dates themselves are not counted as one.
+    await expect(page.getByText(/^Imported 6 items/)).toBeVisible();
+    await expect(page.getByRole('row', { name: /Your no-contact plan/ }).locator('time')).toHaveAttribute('datetime', '2026-10-20');
+    await expect(page.getByRole('row', { name: /Theme choice/ }).locator('time')).toHaveAttribute('datetime', '2026-09-02');
+    // Items the file has no date for are dated the day of the import.
+    await expect(page.getByRole('row', { name: /Unsent messages/ }).locator('time')).toHaveAttribute('datetime', '2026-11-27');
+  });
+
+  test('the list follows changes made in another tab, without a reload', async ({ page, context }) => {
+    await page.goto('your-data/');
+    await expect(page.getByText('Nothing. This site keeps nothing about you on this device right now.')).toBeVisible();
+    const other = await context.newPage();
+    await other.goto('no-contact/');
+    await other.getByLabel('Date of your last contact').fill('2026-11-20');
+    await other.getByRole('button', { name: 'Start counting' }).click();
+    await expect(page.getByRole('rowheader', { name: /^Your no-contact plan/ })).toBeVisible();
+    await other.getByRole('button', { name: 'Stop tracking and erase this plan' }).click();
+    await other.getByRole('button', { name: 'Yes, erase it' }).click();
+    await expect(page.getByText('Nothing. This site keeps nothing about you on this device right now.')).toBeVisible();
   });
 });

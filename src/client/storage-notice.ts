@@ -1,4 +1,4 @@
-import { $storageHealth } from '~/stores/persist';
+import { $storageHealth } from '~/stores/engine';
 
 const MESSAGES = {
   unavailable:

@@ -1,5 +1,6 @@
 import { daysBetween, isIsoDate, type IsoDate } from './calendar-date';
 import { isRecord, parseStored } from './stored-json';
+import { defineStoredItem, plural } from './stored-item';
 
 // The stored plan and its codec, apart from the tracker's other rules so that
 // pages reading only the plan (the readiness quiz) load only this.
@@ -92,3 +93,14 @@ export function encodePlan(plan: Plan): string {
     })),
   });
 }
+
+/** The reader's no-contact plan and its slips, or undefined before they set one. */
+export const NO_CONTACT_PLAN = defineStoredItem<Plan | undefined>({
+  name: 'no-contact-plan',
+  version: 1,
+  initial: undefined,
+  decode: decodePlan,
+  encode: (plan) => (plan ? encodePlan(plan) : undefined),
+  label: 'Your no-contact plan',
+  summary: (plan) => (plan ? `${plan.lengthDays} days from ${plan.lastContact}, ${plural(plan.slips.length, 'slip')}` : 'no plan'),
+});

@@ -1,5 +1,6 @@
 import type { Answer, Answers } from './quiz';
 import { isRecord, parseStored } from './stored-json';
+import { defineStoredFamily, plural } from './stored-item';
 
 /** What this device keeps of one quiz: the answers so far, where the reader is, and whether they asked for the result. */
 export interface QuizProgress {
@@ -46,3 +47,14 @@ export function encodeQuizProgress(progress: QuizProgress): string | undefined {
   if (!progress.done && progress.step === 0 && Object.keys(progress.answers).length === 0) return undefined;
   return JSON.stringify(progress);
 }
+
+/** One quiz's answers, where the reader is and whether the result was shown; one item per quiz id. */
+export const QUIZ_ANSWERS = defineStoredFamily<QuizProgress>({
+  name: 'quiz',
+  version: 1,
+  initial: EMPTY_PROGRESS,
+  decode: decodeQuizProgress,
+  encode: encodeQuizProgress,
+  label: (id, title) => `Answers to “${title ?? id.replace(/-/g, ' ')}”`,
+  summary: (p) => `${plural(Object.keys(p.answers).length, 'answer')}${p.done ? ', result shown' : ''}`,
+});

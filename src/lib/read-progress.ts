@@ -1,4 +1,5 @@
 import { parseStored } from './stored-json';
+import { defineStoredItem, plural } from './stored-item';
 
 /** A chapter slug: lower-case words joined by hyphens (the file name of a chapter). */
 export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -22,3 +23,25 @@ export function decodeSlugList(encoded: string | undefined): string[] {
 export function withSlug(list: readonly string[], slug: string): readonly string[] {
   return list.includes(slug) ? list : [...list, slug];
 }
+
+/** Slugs of the chapters the reader has finished (scrolled to the end). */
+export const READ_CHAPTERS = defineStoredItem<readonly string[]>({
+  name: 'read-chapters',
+  version: 1,
+  initial: [],
+  decode: decodeSlugList,
+  encode: (list) => (list.length ? JSON.stringify(list) : undefined),
+  label: 'Chapters you finished',
+  summary: (list) => plural(list.length, 'chapter'),
+});
+
+/** Slug of the chapter the reader opened last, or '' before any. */
+export const LAST_CHAPTER = defineStoredItem<string>({
+  name: 'last-chapter',
+  version: 1,
+  initial: '',
+  decode: (text) => (isSlug(text) ? text : ''),
+  encode: (slug) => slug || undefined,
+  label: 'The chapter you opened last',
+  summary: (slug) => slug.replace(/-/g, ' '),
+});

@@ -1,5 +1,6 @@
 import { isIsoDate } from './calendar-date';
 import { parseStored } from './stored-json';
+import { defineStoredItem, plural } from './stored-item';
 
 /** A message the reader wrote here instead of sending it to their ex. */
 export interface UnsentMessage {
@@ -107,3 +108,28 @@ export function formatCountdown(ms: number): string {
   const seconds = Math.max(0, Math.ceil(ms / 1000));
   return `${Math.floor(seconds / 60)}:${String(seconds % 60).padStart(2, '0')}`;
 }
+
+/** Messages written on the pad instead of sent, newest first. */
+export const UNSENT_MESSAGES = defineStoredItem<readonly UnsentMessage[]>({
+  name: 'unsent-messages',
+  version: 1,
+  initial: [],
+  decode: decodeMessages,
+  encode: (list) => (list.length ? encodeMessages(list) : undefined),
+  label: 'Unsent messages',
+  summary: (list) => plural(list.length, 'message'),
+});
+
+/** When the current 10-minute pause started (ms since the epoch), or 0 when none runs. */
+export const PAUSE_STARTED_AT = defineStoredItem<number>({
+  name: 'pause-started-at',
+  version: 1,
+  initial: 0,
+  decode: (text) => {
+    const ms = /^\d{1,15}$/.test(text) ? Number(text) : 0;
+    return ms > 0 ? ms : 0;
+  },
+  encode: (ms) => (ms > 0 ? String(ms) : undefined),
+  label: 'A 10-minute pause',
+  summary: () => 'start time',
+});

@@ -1,61 +1,54 @@
-import { cleanStores, keepMount } from 'nanostores';
-import { cleanTestStorage, getTestStorage, setTestStorageKey, useTestStorageEngine } from '@nanostores/persistent';
-import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { STORAGE_KEYS } from './keys';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { MemoryStorage } from '~/lib/memory-storage';
+import { LAST_CHAPTER, READ_CHAPTERS } from '~/lib/read-progress';
+import { changedElsewhere, useStorageForTests } from './engine';
+import { $lastChapter, $readChapters, $readSet, markRead, openChapter } from './reading';
 
-useTestStorageEngine();
-let stores: typeof import('./reading');
-beforeAll(async () => {
-  stores = await import('./reading');
-});
-afterEach(() => {
-  cleanTestStorage();
-  cleanStores(stores.$readChapters, stores.$lastChapter, stores.$readSet);
+let storage: MemoryStorage;
+beforeEach(() => {
+  storage = new MemoryStorage();
+  useStorageForTests(storage);
 });
 
 describe('reading progress', () => {
   it('starts with nothing read', () => {
-    keepMount(stores.$readChapters);
-    expect(stores.$readChapters.get()).toEqual([]);
-    expect(getTestStorage()[STORAGE_KEYS.readChapters]).toBeUndefined();
+    expect($readChapters.get()).toEqual([]);
+    expect(storage.data.has(READ_CHAPTERS.key)).toBe(false);
   });
 
   it('marks chapters read once each and stores them as JSON', () => {
-    keepMount(stores.$readChapters);
-    stores.markRead('acceptance');
-    stores.markRead('absence');
-    stores.markRead('acceptance');
-    expect(stores.$readChapters.get()).toEqual(['acceptance', 'absence']);
-    expect(getTestStorage()[STORAGE_KEYS.readChapters]).toBe('["acceptance","absence"]');
-    expect(stores.$readSet.get().has('absence')).toBe(true);
+    markRead('acceptance');
+    markRead('absence');
+    markRead('acceptance');
+    expect($readChapters.get()).toEqual(['acceptance', 'absence']);
+    expect($readSet.get().has('absence')).toBe(true);
+    expect(storage.data.get(READ_CHAPTERS.key)).toBe('["acceptance","absence"]');
   });
 
   it('ignores malformed slugs', () => {
-    keepMount(stores.$readChapters);
-    stores.markRead('../etc');
-    stores.openChapter('Not A Slug');
-    expect(stores.$readChapters.get()).toEqual([]);
-    expect(stores.$lastChapter.get()).toBe('');
+    markRead('../etc');
+    openChapter('<script>');
+    expect($readChapters.get()).toEqual([]);
+    expect($lastChapter.get()).toBe('');
+    expect(storage.data.size).toBe(0);
   });
 
   it('remembers the last chapter opened', () => {
-    keepMount(stores.$lastChapter);
-    stores.openChapter('absence');
-    expect(getTestStorage()[STORAGE_KEYS.lastChapter]).toBe('absence');
+    openChapter('absence');
+    expect(storage.data.get(LAST_CHAPTER.key)).toBe('absence');
   });
 
   it('follows another tab', () => {
-    keepMount(stores.$readChapters);
-    setTestStorageKey(STORAGE_KEYS.readChapters, '["jealousy"]');
-    expect(stores.$readChapters.get()).toEqual(['jealousy']);
+    storage.data.set(READ_CHAPTERS.key, '["jealousy"]');
+    changedElsewhere(READ_CHAPTERS.key);
+    expect($readChapters.get()).toEqual(['jealousy']);
   });
 
   it('falls back to defaults on damaged data', () => {
-    keepMount(stores.$readChapters);
-    keepMount(stores.$lastChapter);
-    setTestStorageKey(STORAGE_KEYS.readChapters, '{oops');
-    setTestStorageKey(STORAGE_KEYS.lastChapter, '<script>');
-    expect(stores.$readChapters.get()).toEqual([]);
-    expect(stores.$lastChapter.get()).toBe('');
+    storage.data.set(READ_CHAPTERS.key, '{oops');
+    storage.data.set(LAST_CHAPTER.key, '<script>');
+    changedElsewhere(null);
+    expect($readChapters.get()).toEqual([]);
+    expect($lastChapter.get()).toBe('');
   });
 });

@@ -1,19 +1,12 @@
 import { computed } from 'nanostores';
-import { decodeSlugList, isSlug, withSlug } from '~/lib/read-progress';
-import { STORAGE_KEYS } from './keys';
-import { persistentAtom } from './persist';
+import { isSlug, LAST_CHAPTER, READ_CHAPTERS, withSlug } from '~/lib/read-progress';
+import { persistentItem } from './stored';
 
 /** Slugs of the chapters the reader has finished (scrolled to the end), kept on this device. */
-export const $readChapters = persistentAtom<readonly string[]>(STORAGE_KEYS.readChapters, [], {
-  encode: (list) => (list.length ? JSON.stringify(list) : undefined),
-  decode: decodeSlugList,
-});
+export const $readChapters = persistentItem(READ_CHAPTERS);
 
 /** Slug of the chapter the reader opened last, or '' before any. */
-export const $lastChapter = persistentAtom<string>(STORAGE_KEYS.lastChapter, '', {
-  encode: (slug) => slug || undefined,
-  decode: (stored) => (isSlug(stored) ? stored : ''),
-});
+export const $lastChapter = persistentItem(LAST_CHAPTER);
 
 /** The set of finished chapters, for quick look-ups. */
 export const $readSet = /* @__PURE__ */ computed($readChapters, (list) => new Set(list));

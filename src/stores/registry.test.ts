@@ -1,54 +1,127 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import { STORAGE_KEYS } from './keys';
-import { storage } from './persist';
-import { eraseEverything, exportItems, importItems, importRules, nameQuizzes, storedItems } from './registry';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { MemoryStorage } from '~/lib/memory-storage';
+import { NO_CONTACT_PLAN } from '~/lib/no-contact-plan';
+import { QUIZ_ANSWERS } from '~/lib/quiz-progress';
+import { READ_CHAPTERS } from '~/lib/read-progress';
+import { SINCE } from '~/lib/stored-item';
+import { THEME } from '~/lib/theme';
+import { UNSENT_MESSAGES } from '~/lib/unsent';
+import { changedElsewhere, useStorageForTests } from './engine';
+import { $stored, eraseStored, exportStored, importRules, importStored, listStored, nameQuizzes } from './registry';
+import { $since, persistentItem } from './stored';
+import { $theme } from './theme';
 
 const plan = JSON.stringify({ lastContact: '2026-10-20', lengthDays: 45, slips: [] });
+const QUIZ = QUIZ_ANSWERS.member('acceptance').key;
 
-afterEach(() => {
-  for (const key of Object.keys(storage)) delete storage[key];
+let storage: MemoryStorage;
+beforeEach(() => {
+  vi.useFakeTimers({ now: new Date(2026, 10, 27, 12) });
+  storage = new MemoryStorage();
+  useStorageForTests(storage);
 });
 
+function seed(entries: Record<string, string>): void {
+  for (const [key, text] of Object.entries(entries)) storage.data.set(key, text);
+  changedElsewhere(null);
+}
+
 describe('the registry of stored items', () => {
-  it('lists known items in plain language, with their first-saved day', () => {
+  it('lists known items in plain language, with their first-saved day, and nothing of others', () => {
     nameQuizzes([{ id: 'acceptance', title: 'Have you accepted the breakup?' }]);
-    storage[STORAGE_KEYS.theme] = 'dark';
-    storage[STORAGE_KEYS.noContactPlan] = plan;
-    storage['atb:v1:quiz:acceptance'] = JSON.stringify({ answers: { a: 'b' }, step: 1, done: false });
-    storage[STORAGE_KEYS.since] = JSON.stringify({ [STORAGE_KEYS.theme]: '2026-11-01' });
-    storage['someone-else'] = 'x';
-    const items = storedItems();
-    // Sorted by storage key.
+    seed({
+      [THEME.key]: 'dark',
+      [NO_CONTACT_PLAN.key]: plan,
+      [QUIZ]: JSON.stringify({ answers: { a: 'b' }, step: 1, done: false }),
+      [SINCE.key]: JSON.stringify({ [THEME.key]: '2026-11-01' }),
+      'someone-else': 'x',
+      'atb:v9:unknown': 'x',
+    });
+    const items = listStored();
+    // Sorted by storage key; the "since" bookkeeping is not listed.
     expect(items.map((i) => i.label)).toEqual(['Your no-contact plan', 'Answers to “Have you accepted the breakup?”', 'Theme choice']);
-    expect(items[0]!.summary).toBe('45 days from 2026-10-20, 0 slips');
+    expect(items[0]).toMatchObject({ summary: '45 days from 2026-10-20, 0 slips', damaged: false, since: undefined });
     expect(items[1]!.summary).toBe('1 answer');
-    expect(items[2]).toMatchObject({ summary: 'dark theme', since: '2026-11-01' });
+    expect(items[2]).toMatchObject({ summary: 'dark theme', since: '2026-11-01', text: 'dark' });
   });
 
   it('marks damaged items instead of failing', () => {
-    storage[STORAGE_KEYS.noContactPlan] = '{broken';
-    storage[STORAGE_KEYS.readChapters] = 'nope';
-    expect(storedItems().map((i) => i.summary)).toEqual(['damaged: will be reset', 'damaged: will be reset']);
+    seed({ [NO_CONTACT_PLAN.key]: '{broken', [READ_CHAPTERS.key]: 'nope' });
+    expect(listStored().map((i) => [i.summary, i.damaged])).toEqual([
+      ['damaged: will be reset', true],
+      ['damaged: will be reset', true],
+    ]);
   });
 
   it('accepts in an import only what this site itself writes', () => {
-    expect(importRules.valid(STORAGE_KEYS.noContactPlan, plan)).toBe(true);
-    expect(importRules.valid(STORAGE_KEYS.noContactPlan, '{"lastContact":"2026-02-30","lengthDays":45,"slips":[]}')).toBe(false);
-    expect(importRules.valid(STORAGE_KEYS.theme, 'purple')).toBe(false);
+    expect(importRules.valid(NO_CONTACT_PLAN.key, plan)).toBe(true);
+    expect(importRules.valid(NO_CONTACT_PLAN.key, '{"lastContact":"2026-02-30","lengthDays":45,"slips":[]}')).toBe(false);
+    expect(importRules.valid(THEME.key, 'purple')).toBe(false);
+    expect(importRules.valid('atb:v2:anything', 'x')).toBe(false);
     expect(importRules.label('atb:v2:anything')).toBeUndefined();
     expect(importRules.label('atb:v1:quiz:Bad Id')).toBeUndefined();
+    expect(importRules.label(SINCE.key)).toBe(SINCE.label);
   });
 
-  it('exports, erases and imports back', () => {
-    storage[STORAGE_KEYS.theme] = 'light';
-    storage[STORAGE_KEYS.noContactPlan] = plan;
-    storage['not-ours'] = 'stay';
-    const exported = exportItems();
-    expect(exported).toEqual({ [STORAGE_KEYS.theme]: 'light', [STORAGE_KEYS.noContactPlan]: plan });
-    eraseEverything();
-    expect(Object.keys(storage)).toEqual(['not-ours']);
-    importItems(exported);
-    expect(storage[STORAGE_KEYS.noContactPlan]).toBe(plan);
-    expect(storage[STORAGE_KEYS.theme]).toBe('light');
+  it('updates its list on every change, in this tab and others', () => {
+    const lists: number[] = [];
+    const stop = $stored.subscribe((list) => lists.push(list.length));
+    persistentItem(THEME).set('dark');
+    storage.data.set(READ_CHAPTERS.key, '["absence"]');
+    changedElsewhere(READ_CHAPTERS.key);
+    stop();
+    expect(lists.at(0)).toBe(0);
+    expect(lists.at(-1)).toBe(2);
+  });
+
+  it('erases everything, resetting every store (the theme included) and unknown keys of its namespace', () => {
+    $theme.set('dark');
+    persistentItem(UNSENT_MESSAGES).set([{ id: 'a', savedAt: '2026-11-27T10:00:00.000Z', text: 'hi' }]);
+    storage.data.set('atb:v0:old', 'x');
+    storage.data.set('not-ours', 'stay');
+    eraseStored();
+    expect($theme.get()).toBe('system');
+    expect(persistentItem(UNSENT_MESSAGES).get()).toEqual([]);
+    expect($since.get()).toEqual({});
+    expect([...storage.data.keys()]).toEqual(['not-ours']);
+  });
+
+  it('exports, erases and imports back, keeping the "since" dates', () => {
+    $theme.set('light');
+    vi.setSystemTime(new Date(2026, 11, 3, 12));
+    persistentItem(NO_CONTACT_PLAN).set(NO_CONTACT_PLAN.decode(plan));
+    const exported = exportStored();
+    expect(exported).toEqual({
+      [THEME.key]: 'light',
+      [NO_CONTACT_PLAN.key]: plan,
+      [SINCE.key]: JSON.stringify({ [NO_CONTACT_PLAN.key]: '2026-12-03', [THEME.key]: '2026-11-27' }),
+    });
+    eraseStored();
+    expect(storage.data.size).toBe(0);
+    vi.setSystemTime(new Date(2027, 0, 9, 12));
+    expect(importStored(exported)).toBe(2);
+    expect(Object.fromEntries(storage.data)).toEqual(exported);
+    expect($theme.get()).toBe('light');
+    expect(listStored().map((i) => i.since)).toEqual(['2026-12-03', '2026-11-27']);
+  });
+
+  it('imports replace what is there: items not in the file go, items without a date in the file are dated today', () => {
+    $theme.set('dark');
+    persistentItem(READ_CHAPTERS).set(['absence']);
+    vi.setSystemTime(new Date(2027, 0, 9, 12));
+    expect(importStored({ [NO_CONTACT_PLAN.key]: plan })).toBe(1);
+    expect($theme.get()).toBe('system');
+    expect(persistentItem(READ_CHAPTERS).get()).toEqual([]);
+    expect(Object.fromEntries(storage.data)).toEqual({ [NO_CONTACT_PLAN.key]: plan, [SINCE.key]: `{"${NO_CONTACT_PLAN.key}":"2027-01-09"}` });
+  });
+});
+
+describe('the live list', () => {
+  it('shows the imported "since" dates as soon as the import ends', () => {
+    const seen: (string | undefined)[][] = [];
+    const stop = $stored.subscribe((list) => seen.push(list.map((i) => i.since)));
+    importStored({ [THEME.key]: 'dark', [SINCE.key]: `{"${THEME.key}":"2026-01-02"}` });
+    stop();
+    expect(seen.at(-1)).toEqual(['2026-01-02']);
   });
 });

@@ -1,152 +1,118 @@
-import { decodeQuizProgress, encodeQuizProgress } from '~/lib/quiz-progress';
-import { decodePlan, encodePlan } from '~/lib/no-contact-plan';
-import { decodeSlugList, isSlug } from '~/lib/read-progress';
-import { decodeSince } from '~/lib/safe-storage';
-import { decodeMessages, encodeMessages } from '~/lib/unsent';
-import { NAMESPACE, QUIZ_KEY_PREFIX, STORAGE_KEYS } from './keys';
-import { storage } from './persist';
-import { $theme } from './theme';
+import { atom, computed, onMount } from 'nanostores';
+import { findStoredItem, isStoredText, SINCE, type AnyStoredItem, type SinceMap } from '~/lib/stored-item';
+import { STORED_FAMILIES, STORED_ITEMS } from '~/lib/stored-items';
+import { onStoredChange, readStored, storedKeys, writeStored } from './engine';
+import { $since, persistentItem } from './stored';
 
-// This module works on the storage engine directly rather than through each
-// store: other tabs hear every change as a storage event and their stores
-// update themselves, and the your-data page (its only user) need not load the
-// code of every widget. The theme is the one store shown on every page, so it
-// is set here too.
+// Everything here goes through the declarations (src/lib/stored-items.ts) and
+// their stores: an erase or an import sets each item's store, so every widget
+// on the page, and every other tab, follows at once.
 
-/** One kind of thing the site keeps on the device, for the your-data page. */
-export interface StoredItem {
+/** One thing the site keeps on the device, as the your-data page lists it. */
+export interface StoredEntry {
   key: string;
   /** Plain-language name. */
   label: string;
-  /** What the stored value holds, in a few words ("3 chapters", "day 0 on 20 October"). */
+  /** What the stored value holds, in a few words ("3 chapters", "45 days from 2026-10-20, 0 slips"). */
   summary: string;
   /** The stored text, exactly as kept. */
-  value: string;
+  text: string;
   /** The day it was first saved ('YYYY-MM-DD'), when known. */
   since: string | undefined;
+  /** True when the text is not what this site writes: it will be reset. */
+  damaged: boolean;
 }
 
-interface Kind {
-  label: string;
-  /** True when a stored text is what this site would write (export files are checked with it). */
-  valid(value: string): boolean;
-  summary(value: string): string;
-}
+const titles: Record<string, string> = {};
 
-const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
-/** Valid when decoding and encoding again gives the same text: what this site itself writes. */
-const isRoundTrip = (encode: (v: never) => string | undefined, decode: (s: string) => unknown) => (value: string) => {
-  try {
-    const decoded = decode(value);
-    return decoded !== undefined && encode(decoded as never) === value;
-  } catch {
-    return false;
-  }
-};
-
-const quizTitles = new Map<string, string>();
-
-/** Names quizzes by id, so the list can say which self-check an answer belongs to. */
+/** Names family members (quizzes) by id, so the list can say which self-check an answer belongs to. */
 export function nameQuizzes(quizzes: readonly { id: string; title: string }[]): void {
-  for (const { id, title } of quizzes) quizTitles.set(id, title);
+  for (const { id, title } of quizzes) titles[id] = title;
 }
 
-function kindOf(key: string): Kind | undefined {
-  switch (key) {
-    case STORAGE_KEYS.theme:
-      return {
-        label: 'Theme choice',
-        valid: (v) => v === 'light' || v === 'dark',
-        summary: (v) => `${v} theme`,
-      };
-    case STORAGE_KEYS.readChapters:
-      return {
-        label: 'Chapters you finished',
-        valid: isRoundTrip((l: readonly string[]) => JSON.stringify(l), decodeSlugList),
-        summary: (v) => plural(decodeSlugList(v).length, 'chapter'),
-      };
-    case STORAGE_KEYS.lastChapter:
-      return {
-        label: 'The chapter you opened last',
-        valid: isSlug,
-        summary: (v) => v.replace(/-/g, ' '),
-      };
-    case STORAGE_KEYS.noContactPlan:
-      return {
-        label: 'Your no-contact plan',
-        valid: isRoundTrip(encodePlan, decodePlan),
-        summary: (v) => {
-          const plan = decodePlan(v);
-          return plan ? `${plan.lengthDays} days from ${plan.lastContact}, ${plural(plan.slips.length, 'slip')}` : 'damaged';
-        },
-      };
-    case STORAGE_KEYS.unsentMessages:
-      return {
-        label: 'Unsent messages',
-        valid: isRoundTrip(encodeMessages, decodeMessages),
-        summary: (v) => plural(decodeMessages(v).length, 'message'),
-      };
-    case STORAGE_KEYS.pauseStartedAt:
-      return {
-        label: 'A 10-minute pause',
-        valid: (v) => /^\d{1,15}$/.test(v),
-        summary: () => 'start time',
-      };
+/** The declared item stored at `key`, or undefined for a key this site does not know. */
+export function itemFor(key: string): AnyStoredItem | undefined {
+  return findStoredItem(key, STORED_ITEMS, STORED_FAMILIES, titles);
+}
+
+/** Everything this site keeps on the device, sorted by key, without its own bookkeeping. */
+export function listStored(): StoredEntry[] {
+  // From the engine, like every text here: the list is recomputed while a
+  // store is being written, before that store's own value changes.
+  const sinceText = readStored(SINCE.key);
+  const since = sinceText === undefined ? SINCE.initial : SINCE.decode(sinceText);
+  return storedKeys().flatMap((key) => {
+    const item = itemFor(key);
+    const text = readStored(key);
+    if (!item || item.internal || text === undefined) return [];
+    const damaged = !isStoredText(item, text);
+    return [{ key, label: item.label, summary: damaged ? 'damaged: will be reset' : item.summary(item.decode(text)), text, since: since[key], damaged }];
+  });
+}
+
+const $changes = atom(0);
+// Every write and every change in another tab counts; the list is made again from the engine.
+onMount($changes, () => onStoredChange(() => $changes.set($changes.get() + 1)));
+
+/** {@link listStored}, kept up to date with every change in this tab and in others. */
+export const $stored = computed($changes, () => listStored());
+
+/** Every stored item as text, the bookkeeping ("since" dates) included, for an export. */
+export function exportStored(): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const key of storedKeys()) {
+    const text = readStored(key);
+    if (itemFor(key) && text !== undefined) out[key] = text;
   }
-  if (key.startsWith(QUIZ_KEY_PREFIX)) {
-    const id = key.slice(QUIZ_KEY_PREFIX.length);
-    if (!isSlug(id)) return undefined;
-    const title = quizTitles.get(id) ?? id.replace(/-/g, ' ');
-    return {
-      label: `Answers to “${title}”`,
-      valid: isRoundTrip(encodeQuizProgress, decodeQuizProgress),
-      summary: (v) => {
-        const p = decodeQuizProgress(v);
-        return `${plural(Object.keys(p.answers).length, 'answer')}${p.done ? ', result shown' : ''}`;
-      },
-    };
-  }
-  return undefined;
+  return out;
 }
 
-/** Keys whose values the engine manages itself, not the reader. */
-const INTERNAL = new Set<string>([STORAGE_KEYS.since]);
-
-/** Everything this site keeps on the device, in a stable order. */
-export function storedItems(): StoredItem[] {
-  const since = decodeSince(storage[STORAGE_KEYS.since]);
-  return Object.keys(storage)
-    .filter((key) => !INTERNAL.has(key))
-    .sort()
-    .flatMap((key) => {
-      const kind = kindOf(key);
-      if (!kind) return [];
-      const value = storage[key] ?? '';
-      return [{ key, label: kind.label, summary: kind.valid(value) ? kind.summary(value) : 'damaged: will be reset', value, since: since[key] }];
-    });
-}
-
-/** Rules an import file is checked against. */
+/** Rules an import file is checked against: each key must be declared, each text what this site writes. */
 export const importRules = {
-  label: (key: string) => kindOf(key)?.label,
-  valid: (key: string, value: string) => kindOf(key)?.valid(value) ?? false,
+  label: (key: string): string | undefined => itemFor(key)?.label,
+  valid: (key: string, text: string): boolean => {
+    const item = itemFor(key);
+    return item !== undefined && isStoredText(item, text);
+  },
 };
 
-/** Every stored item as text, for an export. */
-export function exportItems(): Record<string, string> {
-  return Object.fromEntries(storedItems().map((item) => [item.key, item.value]));
+/**
+ * Erases everything this site keeps on the device: each item's store goes
+ * back to its initial value (the theme follows the system again), and any
+ * other key of the site's namespace is removed.
+ */
+export function eraseStored(): void {
+  for (const key of storedKeys()) {
+    const item = itemFor(key);
+    if (item) persistentItem(item).set(item.initial);
+    else writeStored(key, undefined);
+  }
 }
 
-/** Erases everything this site keeps on the device; other tabs update at once. */
-export function eraseEverything(): void {
-  for (const key of Object.keys(storage)) if (key.startsWith(NAMESPACE)) delete storage[key];
-  $theme.set('system');
-}
-
-/** Replaces what is stored with checked `items` (from parseImport). */
-export function importItems(items: Record<string, string>): void {
-  eraseEverything();
-  for (const [key, value] of Object.entries(items)) if (kindOf(key)) storage[key] = value;
-  const theme = items[STORAGE_KEYS.theme];
-  if (theme === 'light' || theme === 'dark') $theme.set(theme);
+/**
+ * Replaces what is stored with checked `items` (from parseImport): the items
+ * in the file first, then everything else goes, so the stores never pass
+ * through an empty state. The file's "since" dates are kept; items it has no
+ * date for are dated today. Returns how many of the reader's items it holds
+ * (the bookkeeping not counted).
+ */
+export function importStored(items: Readonly<Record<string, string>>): number {
+  const sinceText = items[SINCE.key];
+  const since: SinceMap = sinceText === undefined ? {} : SINCE.decode(sinceText);
+  let count = 0;
+  for (const [key, text] of Object.entries(items)) {
+    const item = itemFor(key);
+    if (!item || item.internal) continue;
+    persistentItem(item).set(item.decode(text));
+    count++;
+  }
+  for (const key of storedKeys()) {
+    const item = itemFor(key);
+    if (key in items || item?.internal) continue;
+    if (item) persistentItem(item).set(item.initial);
+    else writeStored(key, undefined);
+  }
+  const kept = Object.fromEntries(Object.entries(since).filter(([key]) => key in items));
+  $since.set({ ...$since.get(), ...kept });
+  return count;
 }

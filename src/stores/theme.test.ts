@@ -1,50 +1,44 @@
-import { cleanStores, keepMount } from 'nanostores';
-import { cleanTestStorage, getTestStorage, setTestStorageKey, useTestStorageEngine } from '@nanostores/persistent';
-import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { STORAGE_KEYS } from './keys';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { MemoryStorage } from '~/lib/memory-storage';
+import { THEME } from '~/lib/theme';
+import { changedElsewhere, useStorageForTests } from './engine';
+import { $theme, effectiveTheme, toggleTheme } from './theme';
 
-useTestStorageEngine();
-let theme: typeof import('./theme');
-beforeAll(async () => {
-  theme = await import('./theme');
-});
-afterEach(() => {
-  cleanTestStorage();
-  cleanStores(theme.$theme);
+let storage: MemoryStorage;
+beforeEach(() => {
+  storage = new MemoryStorage();
+  useStorageForTests(storage);
 });
 
 describe('theme', () => {
   it('follows the system until the reader chooses', () => {
-    keepMount(theme.$theme);
-    expect(theme.$theme.get()).toBe('system');
-    expect(theme.effectiveTheme('system', true)).toBe('dark');
-    expect(theme.effectiveTheme('system', false)).toBe('light');
+    expect($theme.get()).toBe('system');
+    expect(effectiveTheme('system', true)).toBe('dark');
+    expect(effectiveTheme('system', false)).toBe('light');
   });
 
   it('a choice beats the system setting', () => {
-    expect(theme.effectiveTheme('light', true)).toBe('light');
-    expect(theme.effectiveTheme('dark', false)).toBe('dark');
+    expect(effectiveTheme('light', true)).toBe('light');
+    expect(effectiveTheme('dark', false)).toBe('dark');
   });
 
   it('toggles to the opposite of what is shown, and stores it', () => {
-    keepMount(theme.$theme);
-    theme.toggleTheme(true);
-    expect(theme.$theme.get()).toBe('light');
-    expect(getTestStorage()[STORAGE_KEYS.theme]).toBe('light');
-    theme.toggleTheme(true);
-    expect(theme.$theme.get()).toBe('dark');
+    toggleTheme(true);
+    expect($theme.get()).toBe('light');
+    expect(storage.data.get(THEME.key)).toBe('light');
+    toggleTheme(true);
+    expect($theme.get()).toBe('dark');
   });
 
   it('"system" is stored as no key at all', () => {
-    keepMount(theme.$theme);
-    theme.$theme.set('dark');
-    theme.$theme.set('system');
-    expect(STORAGE_KEYS.theme in getTestStorage()).toBe(false);
+    $theme.set('dark');
+    $theme.set('system');
+    expect(storage.data.has(THEME.key)).toBe(false);
   });
 
   it('ignores an unknown stored value', () => {
-    keepMount(theme.$theme);
-    setTestStorageKey(STORAGE_KEYS.theme, 'purple');
-    expect(theme.$theme.get()).toBe('system');
+    storage.data.set(THEME.key, 'purple');
+    changedElsewhere(THEME.key);
+    expect($theme.get()).toBe('system');
   });
 });

@@ -1,21 +1,11 @@
-import { addMessage, decodeMessages, deleteMessage, encodeMessages, type UnsentMessage } from '~/lib/unsent';
-import { STORAGE_KEYS } from '~/stores/keys';
-import { persistentAtom } from '~/stores/persist';
+import { addMessage, deleteMessage, PAUSE_STARTED_AT, UNSENT_MESSAGES } from '~/lib/unsent';
+import { persistentItem } from '~/stores/stored';
 
 /** Messages written instead of sent, newest first. Kept on this device only. */
-export const $unsentMessages = persistentAtom<readonly UnsentMessage[]>(STORAGE_KEYS.unsentMessages, [], {
-  encode: (list) => (list.length ? encodeMessages(list) : undefined),
-  decode: decodeMessages,
-});
+export const $unsentMessages = persistentItem(UNSENT_MESSAGES);
 
 /** When the current 10-minute pause started (ms since epoch), or 0 when none runs. */
-export const $pauseStartedAt = persistentAtom<number>(STORAGE_KEYS.pauseStartedAt, 0, {
-  encode: (ms) => (ms > 0 ? String(ms) : undefined),
-  decode: (stored) => {
-    const ms = Number(stored);
-    return Number.isFinite(ms) && ms > 0 ? ms : 0;
-  },
-});
+export const $pauseStartedAt = persistentItem(PAUSE_STARTED_AT);
 
 function newId(): string {
   return typeof crypto !== 'undefined' && 'randomUUID' in crypto ? crypto.randomUUID() : `${Date.now()}-${Math.random().toString(36).slice(2)}`;

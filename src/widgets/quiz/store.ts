@@ -1,22 +1,11 @@
 import type { WritableAtom } from 'nanostores';
 import type { Answer } from '~/lib/quiz';
-import { decodeQuizProgress, EMPTY_PROGRESS, encodeQuizProgress, type QuizProgress } from '~/lib/quiz-progress';
-import { quizKey } from '~/stores/keys';
-import { persistentAtom } from '~/stores/persist';
-
-const stores = new Map<string, WritableAtom<QuizProgress>>();
+import { EMPTY_PROGRESS, QUIZ_ANSWERS, type QuizProgress } from '~/lib/quiz-progress';
+import { persistentItem } from '~/stores/stored';
 
 /** The stored progress of quiz `quizId` (one store per quiz, shared by every island on the page and synced across tabs). */
 export function quizProgressStore(quizId: string): WritableAtom<QuizProgress> {
-  let store = stores.get(quizId);
-  if (!store) {
-    store = persistentAtom<QuizProgress>(quizKey(quizId), EMPTY_PROGRESS, {
-      encode: encodeQuizProgress,
-      decode: decodeQuizProgress,
-    });
-    stores.set(quizId, store);
-  }
-  return store;
+  return persistentItem(QUIZ_ANSWERS.member(quizId));
 }
 
 /** Records the answer to one question. */

@@ -1,8 +1,8 @@
 import { useEffect, useState } from 'preact/hooks';
 import { todayIso } from '~/lib/calendar-date';
 import { buildExport, formatBytes, parseImport, storedSize } from '~/lib/your-data';
-import { $storageHealth } from '~/stores/persist';
-import { eraseEverything, exportItems, importItems, importRules, nameQuizzes, storedItems } from '~/stores/registry';
+import { $storageHealth } from '~/stores/engine';
+import { $stored, eraseStored, exportStored, importRules, importStored, nameQuizzes, type StoredEntry } from '~/stores/registry';
 import { download } from '../shared/download';
 import { useStore } from '../shared/use-store';
 
@@ -11,24 +11,18 @@ interface Props {
   quizzes: { id: string; title: string }[];
 }
 
+const NOTHING: readonly StoredEntry[] = [];
+
 /** Everything the site keeps on this device, with export, import and erase. */
 export default function YourData({ quizzes }: Props) {
   nameQuizzes(quizzes);
   const health = useStore($storageHealth, 'ok');
+  const items = useStore($stored, NOTHING);
   const [mounted, setMounted] = useState(false);
-  const [, refresh] = useState(0);
   const [status, setStatus] = useState('');
   const [importError, setImportError] = useState('');
   const [confirming, setConfirming] = useState(false);
-  useEffect(() => {
-    setMounted(true);
-    // Another tab changed something: list again.
-    const onStorage = () => refresh((n) => n + 1);
-    window.addEventListener('storage', onStorage);
-    return () => window.removeEventListener('storage', onStorage);
-  }, []);
-
-  const items = mounted ? storedItems() : [];
+  useEffect(() => setMounted(true), []);
 
   async function onImport(event: Event) {
     const input = event.currentTarget as HTMLInputElement;
@@ -41,10 +35,9 @@ export default function YourData({ quizzes }: Props) {
       setStatus('');
       return;
     }
-    importItems(result.items);
-    refresh((n) => n + 1);
+    const count = importStored(result.items);
     setImportError('');
-    setStatus(`Imported ${Object.keys(result.items).length} items from ${file.name}.`);
+    setStatus(`Imported ${count} ${count === 1 ? 'item' : 'items'} from ${file.name}.`);
   }
 
   return (
@@ -74,7 +67,7 @@ export default function YourData({ quizzes }: Props) {
                   <span class="summary">{item.summary}</span>
                 </th>
                 <td>{item.since ? <time dateTime={item.since}>{item.since}</time> : 'earlier'}</td>
-                <td>{formatBytes(storedSize(item.key, item.value))}</td>
+                <td>{formatBytes(storedSize(item.key, item.text))}</td>
               </tr>
             ))}
           </tbody>
@@ -89,7 +82,7 @@ export default function YourData({ quizzes }: Props) {
         onClick={() => {
           // Named by the reader's own calendar date, as everything else here is.
           const now = new Date();
-          download(`after-the-breakup-${todayIso(now)}.json`, JSON.stringify(buildExport(exportItems(), now), null, 2), 'application/json');
+          download(`after-the-breakup-${todayIso(now)}.json`, JSON.stringify(buildExport(exportStored(), now), null, 2), 'application/json');
           setStatus('Your file is downloading. Nothing was sent anywhere.');
         }}
       >
@@ -132,8 +125,7 @@ export default function YourData({ quizzes }: Props) {
             type="button"
             class="danger"
             onClick={() => {
-              eraseEverything();
-              refresh((n) => n + 1);
+              eraseStored();
               setConfirming(false);
               setStatus('Everything was erased from this device.');
             }}

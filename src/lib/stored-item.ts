@@ -1,0 +1,176 @@
+import { isRecord, parseStored } from './stored-json';
+
+/** Every key this site writes to the device's storage starts with this ("atb:" for After the Breakup). */
+export const NAMESPACE = 'atb:';
+
+const NAME = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/**
+ * What one stored item declares, once: its key, how it is read and written,
+ * and how the your-data page names and sums it up. Everything else (the
+ * store, export, import, erase, the "since" date, cross-tab sync) reads this.
+ */
+export interface StoredItemSpec<T> {
+  /** Lower-case words joined by hyphens; with `version` it makes the key `atb:v<version>:<name>`. */
+  name: string;
+  /** The format version in the key. A new, incompatible format gets a new version (and so a new key). */
+  version: number;
+  /** The value before anything is stored, and after an erase. `encode(initial)` must be undefined. */
+  initial: T;
+  /** Reads a stored text. Never throws: damaged text gives the valid part, or `initial`. */
+  decode(text: string): T;
+  /** The text to store, or undefined to store nothing (the value is `initial` again). */
+  encode(value: T): string | undefined;
+  /** Plain-language name on the your-data page ("Your no-contact plan"). */
+  label: string;
+  /** What a value holds, in a few words ("3 chapters"), for the your-data page. */
+  summary(value: T): string;
+  /** Bookkeeping of the storage layer itself (the "since" dates): exported, imported and erased, never listed. */
+  internal?: boolean;
+}
+
+/** A declared stored item: its spec plus its storage key. */
+export interface StoredItem<T> extends Readonly<StoredItemSpec<T>> {
+  /** `atb:v<version>:<name>`, or `atb:v<version>:<name>:<id>` for a member of a family. */
+  readonly key: string;
+}
+
+/**
+ * Declares a stored item.
+ * @throws Error when the name is not lower-case words joined by hyphens or the version is not a whole number from 1.
+ */
+export function defineStoredItem<T>(spec: StoredItemSpec<T>): StoredItem<T> {
+  if (!NAME.test(spec.name)) throw new Error(`A stored item's name is lower-case words joined by hyphens, got "${spec.name}"`);
+  if (!Number.isInteger(spec.version) || spec.version < 1) throw new Error(`"${spec.name}" needs a whole version from 1`);
+  return Object.freeze({ ...spec, key: `${NAMESPACE}v${spec.version}:${spec.name}` });
+}
+
+/** What a family of stored items declares: one item per id (a quiz's answers, per quiz). */
+export interface StoredFamilySpec<T> extends Omit<StoredItemSpec<T>, 'label' | 'internal'> {
+  /** The label of member `id`; `title` is the member's display name when the page knows it. */
+  label(id: string, title: string | undefined): string;
+}
+
+/** A declared family: its members are stored items keyed `atb:v<version>:<name>:<id>`. */
+export interface StoredFamily<T> {
+  /** Every member's key starts with this. */
+  readonly prefix: string;
+  /** The member for `id` (the same object for the same id), labelled with `title` when given. */
+  member(id: string, title?: string): StoredItem<T>;
+  /** The id in a member's key, or undefined when `key` is not a well-formed member key. */
+  idOf(key: string): string | undefined;
+}
+
+/**
+ * Declares a family of stored items, one per id. Ids are lower-case words joined by hyphens.
+ * @throws Error as {@link defineStoredItem} does.
+ */
+export function defineStoredFamily<T>(spec: StoredFamilySpec<T>): StoredFamily<T> {
+  const base = defineStoredItem<T>({ ...spec, label: '' });
+  const prefix = `${base.key}:`;
+  const members = new Map<string, StoredItem<T>>();
+  return Object.freeze({
+    prefix,
+    member(id: string, title?: string): StoredItem<T> {
+      if (!NAME.test(id)) throw new Error(`A member id is lower-case words joined by hyphens, got "${id}"`);
+      const label = spec.label(id, title);
+      const known = members.get(id);
+      if (known && known.label === label) return known;
+      const item = Object.freeze({ ...base, key: `${prefix}${id}`, label });
+      members.set(id, item);
+      return item;
+    },
+    idOf(key: string): string | undefined {
+      if (!key.startsWith(prefix)) return undefined;
+      const id = key.slice(prefix.length);
+      return id.length <= 100 && NAME.test(id) ? id : undefined;
+    },
+  });
+}
+
+/**
+ * A stored item of any value type, for lists of them all. Each item's value
+ * type is invariant (decode returns it, encode takes it), so no narrower type
+ * holds every item; code that reads or writes a value uses the item's own type.
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export type AnyStoredItem = StoredItem<any>;
+
+/** A family of any value type, for lists of them all (see {@link AnyStoredItem}). */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export type AnyStoredFamily = StoredFamily<any>;
+
+/** The item a key belongs to among `items` and `families`, or undefined for a key this site does not know. */
+export function findStoredItem(
+  key: string,
+  items: readonly AnyStoredItem[],
+  families: readonly AnyStoredFamily[],
+  titles: Readonly<Record<string, string>> = {},
+): AnyStoredItem | undefined {
+  const item = items.find((i) => i.key === key);
+  if (item) return item;
+  for (const family of families) {
+    const id = family.idOf(key);
+    if (id !== undefined) return family.member(id, titles[id]);
+  }
+  return undefined;
+}
+
+/**
+ * True when `text` is exactly what this site writes for `item`: it decodes,
+ * and encoding the result gives the same text back. Never throws.
+ */
+export function isStoredText<T>(item: StoredItem<T>, text: string): boolean {
+  try {
+    return item.encode(item.decode(text)) === text;
+  } catch {
+    return false;
+  }
+}
+
+/** Storage key → the local date ('YYYY-MM-DD') that item was first saved. */
+export type SinceMap = Readonly<Record<string, string>>;
+
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/** Reads a "since" map; damaged data gives the valid part, or an empty map. */
+export function decodeSince(text: string): SinceMap {
+  const parsed = parseStored(text);
+  if (!isRecord(parsed)) return {};
+  return Object.fromEntries(
+    Object.entries(parsed).filter((e): e is [string, string] => e[0].startsWith(NAMESPACE) && typeof e[1] === 'string' && ISO_DATE.test(e[1])),
+  );
+}
+
+/** The day each item was first saved, for the your-data page; kept by the storage layer itself. */
+export const SINCE = defineStoredItem<SinceMap>({
+  name: 'since',
+  version: 1,
+  initial: {},
+  decode: decodeSince,
+  encode: (map) => {
+    const keys = Object.keys(map).sort();
+    return keys.length ? JSON.stringify(Object.fromEntries(keys.map((k) => [k, map[k]]))) : undefined;
+  },
+  label: 'When each item was first saved',
+  summary: (map) => `${Object.keys(map).length} dates`,
+  internal: true,
+});
+
+/** `map` with `key` first saved on `today`, unless it already has a date. */
+export function withSince(map: SinceMap, key: string, today: string): SinceMap {
+  return key in map ? map : { ...map, [key]: today };
+}
+
+/** `map` without `key`; the same map when it has no date for `key`. */
+export function withoutSince(map: SinceMap, key: string): SinceMap {
+  if (!(key in map)) return map;
+  const next = { ...map };
+  delete next[key];
+  return next;
+}
+
+/** "1 chapter", "3 chapters": a count with its noun, for summaries. */
+export function plural(n: number, one: string, many = `${one}s`): string {
+  return `${n} ${n === 1 ? one : many}`;
+}

@@ -1,0 +1,67 @@
+import { atom, type WritableAtom } from 'nanostores';
+import { SINCE, withoutSince, withSince, type AnyStoredItem, type StoredItem } from '~/lib/stored-item';
+import { changedElsewhere, onStoredChange, readStored, writeStored } from './engine';
+
+interface Entry {
+  item: AnyStoredItem;
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- each entry keeps its own item's value type
+  $store: WritableAtom<any>;
+  /** Reads the stored text again and sets the store from it, without writing. */
+  reload(): void;
+}
+
+const entries = new Map<string, Entry>();
+
+/**
+ * The store of a declared stored item: a nanostores atom whose value is read
+ * from the device when first asked for, written back on every `set`, and
+ * updated when another tab changes it. One atom per key: every caller gets the
+ * same one. The first time an item is saved, the day is noted in {@link SINCE}.
+ * During server rendering it holds `item.initial` and must not be set.
+ */
+export function persistentItem<T>(item: StoredItem<T>): WritableAtom<T> {
+  const known = entries.get(item.key);
+  if (known) return known.$store as WritableAtom<T>;
+  const decoded = (text: string | undefined): T => (text === undefined ? item.initial : item.decode(text));
+  const $store = atom<T>(decoded(readStored(item.key)));
+  const show = $store.set.bind($store);
+  $store.set = (value: T) => {
+    const before = readStored(item.key);
+    const text = item.encode(value);
+    if (text !== before) {
+      writeStored(item.key, text);
+      if (!item.internal) noteSince(item.key, before === undefined, text === undefined);
+    }
+    show(value);
+  };
+  entries.set(item.key, { item, $store, reload: () => show(decoded(readStored(item.key))) });
+  return $store;
+}
+
+/** The day each stored item was first saved ('YYYY-MM-DD' by storage key), for the your-data page. */
+export const $since = persistentItem(SINCE);
+
+// The same local date as todayIso() in src/lib/calendar-date.ts, written out
+// here so every page's shared chunk does not carry the whole date library.
+function localDate(): string {
+  const now = new Date();
+  return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
+}
+
+function noteSince(key: string, added: boolean, removed: boolean): void {
+  if (added && !removed) $since.set(withSince($since.get(), key, localDate()));
+  else if (removed) $since.set(withoutSince($since.get(), key));
+}
+
+/** The store of `item` when one was made on this page, else undefined. */
+export function existingStore(key: string): WritableAtom<unknown> | undefined {
+  return entries.get(key)?.$store;
+}
+
+onStoredChange((key, elsewhere) => {
+  if (!elsewhere) return;
+  if (key === null) for (const entry of entries.values()) entry.reload();
+  else entries.get(key)?.reload();
+});
+
+export { changedElsewhere };
