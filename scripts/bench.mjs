@@ -8,13 +8,13 @@
 //   --runs=N    Lighthouse runs per page (default 3); the run with the median
 //               performance score is reported, as timings vary with machine load
 // Writes every number to bench-results.json. Needs the project's Node (24, which
-// imports e2e/browser.ts as TypeScript) and a Chromium (see README).
+// imports scripts/chromium.ts as TypeScript) and a Chromium (see README).
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, devices } from '@playwright/test';
-import { CHROMIUM_ARGS, findChromium } from '../e2e/browser.ts';
+import { CHROMIUM_ARGS, findChromium } from './chromium.ts';
 import { startServer } from './serve.mjs';
 
 const BUDGETS_FILE = 'budgets.json';

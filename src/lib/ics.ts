@@ -22,20 +22,6 @@ export interface IcsOptions {
   calendarName?: string;
 }
 
-/** An event as read back by {@link parseIcs}, values unescaped. */
-export interface ParsedEvent {
-  uid: string;
-  /** The DTSTART value without parameters, such as `20261204`. */
-  dtstart: string;
-  /** The DTEND value without parameters, or `''` when the event has none. */
-  dtend: string;
-  /** `''` when the event has no SUMMARY. */
-  summary: string;
-  description?: string;
-  /** The DTSTAMP value, such as `20261127T101500Z`. */
-  dtstamp: string;
-}
-
 /** The PRODID written when {@link IcsOptions.prodId} is not given. */
 export const DEFAULT_PRODID = '-//After the Breakup//No-contact tracker//EN';
 
@@ -86,11 +72,6 @@ export function escapeText(text: string): string {
   return text
     .replace(/[\x00-\x08\x0B\x0C\x0E-\x1F\x7F]/g, '')
     .replace(/\r\n|[\r\n\\;,]/g, (match) => (match === ';' || match === ',' || match === '\\' ? `\\${match}` : '\\n'));
-}
-
-/** Reverses {@link escapeText}: `\\`, `\;`, `\,` and `\n` or `\N` (a line break, LF). */
-export function unescapeText(text: string): string {
-  return text.replace(/\\([\\;,nN])/g, (_match, char: string) => (char === 'n' || char === 'N' ? '\n' : char));
 }
 
 function pad(value: number, width = 2): string {
@@ -147,127 +128,4 @@ export function buildIcs(events: readonly IcsEvent[], options: IcsOptions): stri
   }
   lines.push('END:VCALENDAR');
   return lines.map((line) => foldLine(line) + CRLF).join('');
-}
-
-interface ContentLine {
-  /** Upper-cased. */
-  name: string;
-  value: string;
-  /** 1-based number of the content line's first physical line, for error messages. */
-  lineNumber: number;
-}
-
-// The value starts at the first colon that is not inside a quoted parameter value.
-function splitContentLine(line: string, lineNumber: number): ContentLine {
-  let quoted = false;
-  for (let i = 0; i < line.length; i++) {
-    const char = line[i];
-    if (char === '"') quoted = !quoted;
-    else if (char === ':' && !quoted) {
-      const name = (line.slice(0, i).split(';')[0] ?? '').toUpperCase();
-      if (name === '') break;
-      return { name, value: line.slice(i + 1), lineNumber };
-    }
-  }
-  throw new Error(`Line ${lineNumber} is not a valid content line (NAME:value): ${JSON.stringify(line.slice(0, 40))}`);
-}
-
-function unfold(text: string): ContentLine[] {
-  if (text.length > 0 && !text.endsWith(CRLF)) {
-    throw new Error('The last line does not end in CRLF; every iCalendar line must');
-  }
-  const physical = text.split(CRLF);
-  physical.pop();
-  const logical: { text: string; lineNumber: number }[] = [];
-  physical.forEach((line, index) => {
-    const lineNumber = index + 1;
-    if (/[\r\n]/.test(line)) throw new Error(`Line ${lineNumber} contains a bare CR or LF; every iCalendar line must end in CRLF`);
-    if (line.startsWith(' ') || line.startsWith('\t')) {
-      const previous = logical.at(-1);
-      if (!previous) throw new Error('The file starts with a continuation line');
-      previous.text += line.slice(1);
-    } else {
-      logical.push({ text: line, lineNumber });
-    }
-  });
-  return logical.map(({ text: line, lineNumber }) => splitContentLine(line, lineNumber));
-}
-
-/**
- * Reads a calendar file written by {@link buildIcs} (or any simple RFC 5545
- * file): unfolds lines, unescapes TEXT values and collects the VEVENTs. Other
- * components and properties are skipped.
- * @throws Error with a message naming the problem when the file has a line not
- *   ending in CRLF, lacks BEGIN:VCALENDAR, END:VCALENDAR, VERSION or PRODID, has
- *   unbalanced BEGIN/END lines, or has an event without UID, DTSTAMP or DTSTART.
- */
-export function parseIcs(text: string): { version: string; prodId: string; events: ParsedEvent[] } {
-  const lines = unfold(text);
-  const first = lines[0];
-  if (!first || first.name !== 'BEGIN' || first.value.toUpperCase() !== 'VCALENDAR') {
-    throw new Error('The file does not start with BEGIN:VCALENDAR');
-  }
-  const last = lines.at(-1);
-  if (lines.length < 2 || !last || last.name !== 'END' || last.value.toUpperCase() !== 'VCALENDAR') {
-    throw new Error('The file does not end with END:VCALENDAR');
-  }
-
-  let version: string | undefined;
-  let prodId: string | undefined;
-  const events: ParsedEvent[] = [];
-  const open: string[] = [];
-  let event: Map<string, string> | undefined;
-
-  for (const line of lines) {
-    const component = line.value.toUpperCase();
-    if (line.name === 'BEGIN') {
-      if (component === 'VCALENDAR' && open.length > 0) throw new Error(`Line ${line.lineNumber}: VCALENDAR cannot be nested`);
-      if (component === 'VEVENT') {
-        if (open.at(-1) !== 'VCALENDAR') throw new Error(`Line ${line.lineNumber}: VEVENT must sit directly inside VCALENDAR`);
-        event = new Map();
-      }
-      open.push(component);
-    } else if (line.name === 'END') {
-      const expected = open.pop();
-      if (expected !== component) {
-        throw new Error(
-          `Line ${line.lineNumber}: END:${line.value} does not match ${expected ? `BEGIN:${expected}` : 'any open BEGIN'}`,
-        );
-      }
-      if (component === 'VEVENT' && event) {
-        events.push(toParsedEvent(event, line.lineNumber));
-        event = undefined;
-      }
-    } else if (open.length === 0) {
-      throw new Error(`Line ${line.lineNumber}: ${line.name} is outside VCALENDAR`);
-    } else if (open.at(-1) === 'VEVENT' && event) {
-      // The first occurrence wins; these properties may appear only once per event.
-      if (!event.has(line.name)) event.set(line.name, line.value);
-    } else if (open.length === 1) {
-      if (line.name === 'VERSION') version = line.value;
-      if (line.name === 'PRODID') prodId = unescapeText(line.value);
-    }
-  }
-  if (open.length > 0) throw new Error(`BEGIN:${open.at(-1)} is never closed`);
-  if (version === undefined) throw new Error('The calendar has no VERSION');
-  if (prodId === undefined) throw new Error('The calendar has no PRODID');
-  return { version, prodId, events };
-}
-
-function toParsedEvent(properties: Map<string, string>, endLine: number): ParsedEvent {
-  const required = (name: string): string => {
-    const value = properties.get(name);
-    if (value === undefined) throw new Error(`The event ending on line ${endLine} has no ${name}`);
-    return value;
-  };
-  const parsed: ParsedEvent = {
-    uid: unescapeText(required('UID')),
-    dtstamp: required('DTSTAMP'),
-    dtstart: required('DTSTART'),
-    dtend: properties.get('DTEND') ?? '',
-    summary: unescapeText(properties.get('SUMMARY') ?? ''),
-  };
-  const description = properties.get('DESCRIPTION');
-  if (description !== undefined) parsed.description = unescapeText(description);
-  return parsed;
 }
