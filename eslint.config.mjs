@@ -35,13 +35,13 @@ export default tseslint.config(
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none' }],
       '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports' }],
-      eqeqeq: ['error', 'always'],
+      eqeqeq: ['error', 'always', { null: 'ignore' }],
       'no-console': ['error', { allow: ['warn', 'error'] }],
     },
   },
   {
-    // Command-line scripts report to the terminal.
-    files: ['scripts/**', 'src/integrations/**', 'astro.config.mjs'],
+    // Command-line scripts and build checks report to the terminal.
+    files: ['scripts/**', 'tests/**', 'src/integrations/**', 'astro.config.mjs'],
     rules: { 'no-console': 'off' },
   },
 );

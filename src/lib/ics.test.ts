@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
-import { addDays, type IsoDate } from './calendar-date';
+import { addDays } from './calendar-date';
 import { buildIcs, DEFAULT_PRODID, escapeText, foldLine, formatDateTimeUtc, type IcsEvent } from './ics';
 import { logSlip, milestoneEvents } from './no-contact';
 
@@ -13,6 +13,7 @@ const physicalLines = (ics: string) => ics.split('\r\n').slice(0, -1);
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
 /** What escapeText promises to keep: line breaks become LF, control characters other than tab go. */
+// eslint-disable-next-line no-control-regex -- the control characters are the point
 const normalised = (text: string) => text.replace(/\r\n?/g, '\n').replace(/[\x00-\x08\x0B-\x1F\x7F]/g, '');
 
 /** ical.js's reader of RFC 5545 TEXT values, for values it does not know to be TEXT (X-WR-CALNAME). */

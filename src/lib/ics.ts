@@ -69,9 +69,13 @@ export function foldLine(line: string): string {
  * characters, which TEXT does not allow, are removed; tabs are kept.
  */
 export function escapeText(text: string): string {
-  return text
-    .replace(/[\x00-\x08\x0B\x0C\x0E-\x1F\x7F]/g, '')
-    .replace(/\r\n|[\r\n\\;,]/g, (match) => (match === ';' || match === ',' || match === '\\' ? `\\${match}` : '\\n'));
+  return (
+    text
+      // RFC 5545 forbids control characters other than tab in TEXT values: they go.
+      // eslint-disable-next-line no-control-regex
+      .replace(/[\x00-\x08\x0B\x0C\x0E-\x1F\x7F]/g, '')
+      .replace(/\r\n|[\r\n\\;,]/g, (match) => (match === ';' || match === ',' || match === '\\' ? `\\${match}` : '\\n'))
+  );
 }
 
 function pad(value: number, width = 2): string {

@@ -16,7 +16,7 @@ export function countWords(source: string): number {
     .replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1') // keep link text, drop the URL
     .replace(/\{[^}]*\}/g, ' ') // MDX expressions
     .replace(/^\s*\d+[.)]\s+/gm, ' '); // ordered-list numbers
-  const words = text.match(/[\p{L}\p{N}]+(?:['\u2019\-][\p{L}\p{N}]+)*/gu);
+  const words = text.match(/[\p{L}\p{N}]+(?:['\u2019-][\p{L}\p{N}]+)*/gu);
   return words ? words.length : 0;
 }
 
