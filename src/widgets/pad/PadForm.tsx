@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { MAX_MESSAGE_LENGTH } from '~/lib/unsent';
 import { keepUnsent } from './store';
 
@@ -13,18 +13,29 @@ interface Props {
   onStatus: (status: string) => void;
 }
 
-/** The message box and "Keep it here, unsent". */
+/**
+ * The message box and "Keep it here, unsent". The box takes typing from the
+ * moment the page shows, and keeps it through hydration; the button waits
+ * until the island is interactive.
+ */
 export default function PadForm({ idPrefix, H, status, onStatus }: Props) {
-  const [text, setText] = useState('');
+  // The button waits for the island: a submit on the server-rendered form
+  // would reload the page and take the text with it.
+  const [ready, setReady] = useState(false);
+  useEffect(() => setReady(true), []);
   const id = (name: string) => `${idPrefix}-${name}`;
 
   function keep(event: Event) {
     event.preventDefault();
-    const outcome = keepUnsent(text);
-    if (outcome.saved) setText('');
+    const form = event.currentTarget as HTMLFormElement;
+    const box = form.elements.namedItem('message') as HTMLTextAreaElement;
+    const outcome = keepUnsent(box.value);
+    if (outcome.saved) form.reset();
     onStatus(outcome.status);
   }
 
+  // The box is uncontrolled: Preact writes a controlled textarea's value while
+  // hydrating, which would wipe what the reader typed before the island woke.
   return (
     <form onSubmit={keep} noValidate aria-labelledby={id('title')}>
       <H id={id('title')}>Want to text them? Write it here instead.</H>
@@ -32,16 +43,11 @@ export default function PadForm({ idPrefix, H, status, onStatus }: Props) {
       <p class="hint" id={id('hint')}>
         Say everything you want to say. It stays in this browser on this device, and nobody else sees it.
       </p>
-      <textarea
-        id={id('text')}
-        rows={5}
-        maxLength={MAX_MESSAGE_LENGTH}
-        value={text}
-        aria-describedby={id('hint')}
-        onInput={(e) => setText((e.currentTarget as HTMLTextAreaElement).value)}
-      />
+      <textarea id={id('text')} name="message" rows={5} maxLength={MAX_MESSAGE_LENGTH} aria-describedby={id('hint')} />
       <div class="actions">
-        <button type="submit">Keep it here, unsent</button>
+        <button type="submit" disabled={!ready}>
+          Keep it here, unsent
+        </button>
       </div>
       <p class="saved" role="status">
         {status}

@@ -14,6 +14,9 @@ interface Props {
 export default function PadPause({ idPrefix, H }: Props) {
   const startedAt = useStore($pauseStartedAt, 0);
   const [now, setNow] = useState(() => Date.now());
+  // Disabled until interactive: a click on the server-rendered button would do nothing.
+  const [ready, setReady] = useState(false);
+  useEffect(() => setReady(true), []);
   const phase = pausePhase(startedAt, now);
   const titleId = `${idPrefix}-pause-title`;
 
@@ -34,7 +37,7 @@ export default function PadPause({ idPrefix, H }: Props) {
               {formatCountdown(phase.remainingMs)}
             </span>
           </p>
-          <button type="button" class="secondary" onClick={() => stopPause()}>
+          <button type="button" class="secondary" disabled={!ready} onClick={() => stopPause()}>
             Stop the pause
           </button>
         </>
@@ -45,7 +48,7 @@ export default function PadPause({ idPrefix, H }: Props) {
               ? 'Ten minutes have passed. Notice how the urge feels now: often it has eased. You can still choose not to send anything.'
               : 'Urges rise and fall. A short pause often takes the edge off before you decide what to do.'}
           </p>
-          <button type="button" class="secondary" onClick={() => setNow(startPause())}>
+          <button type="button" class="secondary" disabled={!ready} onClick={() => setNow(startPause())}>
             {phase.kind === 'over' ? 'Start another 10 minutes' : 'Start a 10-minute pause'}
           </button>
         </>
