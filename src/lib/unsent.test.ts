@@ -2,12 +2,15 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   addMessage,
+  checkMessage,
   decodeMessages,
   deleteMessage,
   encodeMessages,
   formatCountdown,
   MAX_MESSAGE_LENGTH,
+  PAD_STATUS,
   PAUSE_MS,
+  pausePhase,
   pauseRemaining,
   type UnsentMessage,
 } from './unsent';
@@ -26,6 +29,39 @@ const messagesArb = fc.uniqueArray(
   }),
   { selector: (m) => m.id, maxLength: 8 },
 );
+
+describe('checkMessage', () => {
+  it.each(['', '   ', '\n\t '])('asks for something to write when the text is %j', (text) => {
+    expect(checkMessage(text)).toBe('Write something first. Nothing was saved.');
+  });
+
+  it.each([
+    ['a word', 'hi'],
+    ['text with surrounding space', '  I miss you.\n'],
+    [`exactly ${MAX_MESSAGE_LENGTH} characters`, 'x'.repeat(MAX_MESSAGE_LENGTH)],
+    ['the limit once trimmed', ` ${'x'.repeat(MAX_MESSAGE_LENGTH)} `],
+  ])('lets %s through', (_case, text) => {
+    expect(checkMessage(text)).toBeUndefined();
+  });
+
+  it('says why text over the limit is not kept', () => {
+    expect(checkMessage('x'.repeat(MAX_MESSAGE_LENGTH + 1))).toBe(
+      'That is longer than 5,000 characters, the most the pad keeps. Nothing was saved.',
+    );
+  });
+
+  it('lets through exactly what addMessage keeps', () => {
+    fc.assert(
+      fc.property(fc.oneof(fc.string(), fc.string({ unit: fc.constantFrom(' ', '\n', 'x'), maxLength: MAX_MESSAGE_LENGTH + 3 })), (text) => {
+        const problem = checkMessage(text);
+        if (problem === undefined) expect(addMessage([], text, NOW, 'c')).toHaveLength(1);
+        else if (problem === PAD_STATUS.blank) expect(addMessage([], text, NOW, 'c')).toEqual([]);
+        else expect(() => addMessage([], text, NOW, 'c')).toThrow(RangeError);
+      }),
+      { numRuns: RUNS },
+    );
+  });
+});
 
 describe('addMessage', () => {
   it('saves trimmed text on top, stamped in UTC', () => {
@@ -174,6 +210,30 @@ describe('pauseRemaining', () => {
       ),
       { numRuns: RUNS },
     );
+  });
+});
+
+describe('pausePhase', () => {
+  const start = 1_000_000;
+  it.each([
+    ['no pause', 0, start, { kind: 'idle' }],
+    ['a start of 0 or less', -5, start, { kind: 'idle' }],
+    ['its first moment', start, start, { kind: 'running', remainingMs: PAUSE_MS }],
+    ['its last millisecond', start, start + PAUSE_MS - 1, { kind: 'running', remainingMs: 1 }],
+    ['its end', start, start + PAUSE_MS, { kind: 'over' }],
+    ['long after', start, start + 5 * PAUSE_MS, { kind: 'over' }],
+    ['a clock moved backwards', start, start - 60_000, { kind: 'running', remainingMs: PAUSE_MS }],
+  ] as const)('at %s', (_case, startedAt, now, phase) => {
+    expect(pausePhase(startedAt, now)).toEqual(phase);
+  });
+
+  it('takes another duration', () => {
+    expect(pausePhase(1, 4_001, 5_000)).toEqual({ kind: 'running', remainingMs: 1_000 });
+  });
+
+  it('throws RangeError for a time that is not finite', () => {
+    expect(() => pausePhase(Number.NaN, 0)).toThrow(RangeError);
+    expect(() => pausePhase(start, Number.POSITIVE_INFINITY)).toThrow(RangeError);
   });
 });
 

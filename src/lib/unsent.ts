@@ -18,6 +18,27 @@ export const MAX_MESSAGE_LENGTH = 5000;
 /** The optional pause before deciding anything, in milliseconds (10 minutes). */
 export const PAUSE_MS = 600_000;
 
+/** What the pad tells the reader after they keep or delete a message: one source for the island and its tests. */
+export const PAD_STATUS = {
+  blank: 'Write something first. Nothing was saved.',
+  tooLong: `That is longer than ${MAX_MESSAGE_LENGTH.toLocaleString('en-GB')} characters, the most the pad keeps. Nothing was saved.`,
+  saved: 'Saved on this device. It was not sent to anyone.',
+  deleted: 'Message deleted.',
+  deletedAll: 'All messages deleted.',
+} as const;
+
+/**
+ * Why `text` cannot be kept on the pad, as the sentence to show the reader
+ * ({@link PAD_STATUS}), or `undefined` when {@link addMessage} keeps it.
+ * Blank means nothing but whitespace; length is counted after trimming.
+ */
+export function checkMessage(text: string): string | undefined {
+  const trimmed = text.trim();
+  if (trimmed === '') return PAD_STATUS.blank;
+  if (trimmed.length > MAX_MESSAGE_LENGTH) return PAD_STATUS.tooLong;
+  return undefined;
+}
+
 /**
  * A new list with `text` saved on top (newest first), stamped with `now`.
  * Surrounding whitespace is trimmed; an empty or blank `text` leaves the list
@@ -95,6 +116,23 @@ export function pauseRemaining(startedAt: number, now: number, durationMs: numbe
     throw new RangeError('pauseRemaining needs finite times and a duration of 0 ms or more');
   }
   return Math.min(durationMs, Math.max(0, startedAt + durationMs - now));
+}
+
+/**
+ * Where a pause stands: `idle` when none was started, `running` with the
+ * milliseconds left (always more than 0), or `over` once its time has passed.
+ */
+export type PausePhase = { kind: 'idle' } | { kind: 'running'; remainingMs: number } | { kind: 'over' };
+
+/**
+ * The {@link PausePhase} at `now` of a pause that started at `startedAt` (both
+ * in ms since the epoch; a `startedAt` of 0 or less means none was started).
+ * @throws RangeError as {@link pauseRemaining} does.
+ */
+export function pausePhase(startedAt: number, now: number, durationMs: number = PAUSE_MS): PausePhase {
+  if (startedAt <= 0) return { kind: 'idle' };
+  const remainingMs = pauseRemaining(startedAt, now, durationMs);
+  return remainingMs > 0 ? { kind: 'running', remainingMs } : { kind: 'over' };
 }
 
 /**

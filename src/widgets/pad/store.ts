@@ -1,4 +1,4 @@
-import { addMessage, deleteMessage, PAUSE_STARTED_AT, UNSENT_MESSAGES } from '~/lib/unsent';
+import { addMessage, checkMessage, deleteMessage, PAD_STATUS, PAUSE_STARTED_AT, UNSENT_MESSAGES } from '~/lib/unsent';
 import { persistentItem } from '~/stores/stored';
 
 /** Messages written instead of sent, newest first. Kept on this device only. */
@@ -16,6 +16,26 @@ export function saveUnsent(text: string, now: Date = new Date()): void {
   $unsentMessages.set(addMessage($unsentMessages.get(), text, now, newId()));
 }
 
+/** What {@link keepUnsent} did, and the sentence to tell the reader. */
+export interface KeepOutcome {
+  /** Whether the message is now on the pad. */
+  saved: boolean;
+  /** One of {@link PAD_STATUS}: that it was saved, or why nothing was. */
+  status: string;
+}
+
+/**
+ * Keeps `text` on the pad when {@link checkMessage} allows it; blank or
+ * over-long text leaves the pad as it was.
+ * @throws RangeError only when `now` is an invalid Date.
+ */
+export function keepUnsent(text: string, now: Date = new Date()): KeepOutcome {
+  const problem = checkMessage(text);
+  if (problem !== undefined) return { saved: false, status: problem };
+  saveUnsent(text, now);
+  return { saved: true, status: PAD_STATUS.saved };
+}
+
 /** Deletes one message from the pad. */
 export function deleteUnsent(id: string): void {
   $unsentMessages.set(deleteMessage($unsentMessages.get(), id));
@@ -26,9 +46,10 @@ export function deleteAllUnsent(): void {
   $unsentMessages.set([]);
 }
 
-/** Starts the 10-minute pause now. */
-export function startPause(now: number = Date.now()): void {
+/** Starts the 10-minute pause at `now` (ms since the epoch). @returns `now`, the start it stored. */
+export function startPause(now: number = Date.now()): number {
   $pauseStartedAt.set(now);
+  return now;
 }
 
 /** Stops the pause. */

@@ -1,0 +1,75 @@
+import { useState } from 'preact/hooks';
+import { PAD_STATUS, type UnsentMessage } from '~/lib/unsent';
+import { deleteAllUnsent, deleteUnsent } from './store';
+
+interface Props {
+  /** The messages to list, newest first; the list shows only when there is one. */
+  messages: readonly UnsentMessage[];
+  /** Prefix of every id in the section, unique on the page. */
+  idPrefix: string;
+  /** The heading element, so the pad fits the outline of the page around it. */
+  H: 'h2' | 'h3';
+  /** Called with the sentence to announce after a deletion. */
+  onStatus: (status: string) => void;
+}
+
+const when = new Intl.DateTimeFormat('en-GB', { weekday: 'short', day: 'numeric', month: 'long', hour: '2-digit', minute: '2-digit' });
+
+/** The reader's unsent messages, each with its own Delete, and "Delete all" behind a confirmation. */
+export default function PadMessages({ messages, idPrefix, H, onStatus }: Props) {
+  const [confirmAll, setConfirmAll] = useState(false);
+  const titleId = `${idPrefix}-list-title`;
+
+  return (
+    <section class="messages" aria-labelledby={titleId}>
+      <H id={titleId}>Your unsent messages ({messages.length})</H>
+      <ol class="message-list">
+        {messages.map((message) => {
+          const date = when.format(new Date(message.savedAt));
+          return (
+            <li key={message.id}>
+              <p class="meta">
+                <time dateTime={message.savedAt}>{date}</time>
+              </p>
+              <p class="text">{message.text}</p>
+              <button
+                type="button"
+                class="link"
+                aria-label={`Delete the message from ${date}`}
+                onClick={() => {
+                  deleteUnsent(message.id);
+                  onStatus(PAD_STATUS.deleted);
+                }}
+              >
+                Delete
+              </button>
+            </li>
+          );
+        })}
+      </ol>
+      {!confirmAll ? (
+        <button type="button" class="secondary" onClick={() => setConfirmAll(true)}>
+          Delete all messages
+        </button>
+      ) : (
+        <p class="confirm" role="group" aria-label="Delete all messages?">
+          Delete all {messages.length} messages from this device?{' '}
+          <button
+            type="button"
+            class="danger"
+            onClick={() => {
+              deleteAllUnsent();
+              setConfirmAll(false);
+              onStatus(PAD_STATUS.deletedAll);
+            }}
+          >
+            Yes, delete all
+          </button>{' '}
+          <button type="button" class="secondary" onClick={() => setConfirmAll(false)}>
+            Keep them
+          </button>
+        </p>
+      )}
+    </section>
+  );
+}
