@@ -1,16 +1,10 @@
 import { useEffect, useState } from 'preact/hooks';
 import { formatDate, type IsoDate } from '~/lib/calendar-date';
 import { buildIcs } from '~/lib/ics';
-import {
-  lengthNote,
-  milestoneEvents,
-  PRESET_LENGTHS,
-  validateLastContact,
-  validateLength,
-  validateSlipDate,
-  type Plan,
-  type Progress,
-} from '~/lib/no-contact';
+import { milestoneEvents } from '~/lib/no-contact-calendar';
+import { lengthNote, PRESET_LENGTHS, validateLastContact, validateLength, validateSlipDate } from '~/lib/no-contact-form';
+import type { Plan } from '~/lib/no-contact-plan';
+import type { Progress } from '~/lib/no-contact-progress';
 import { $plan, $progress, clearPlan, recordSlip, savePlan, undoLastSlip } from './store';
 import { $today } from '~/stores/today';
 import { download } from '../shared/download';
@@ -45,7 +39,7 @@ function dateInputValue(input: HTMLInputElement | null): string | undefined {
 
 /**
  * The no-contact tracker: plan, count, stage, slips and calendar export.
- * Renders and dispatches; date rules live in src/lib/no-contact.ts.
+ * Renders and dispatches; date rules live in src/lib/no-contact-*.ts.
  */
 export default function NoContactTracker({ chapters, quiz, idPrefix = 'nc', level = 2 }: Props) {
   const plan = useStore($plan, undefined);

@@ -1,6 +1,7 @@
 import { computed } from 'nanostores';
 import type { IsoDate } from '~/lib/calendar-date';
-import { logSlip, progress, undoSlip, type Progress } from '~/lib/no-contact';
+import { progress, type Progress } from '~/lib/no-contact-progress';
+import { logSlip, undoSlip } from '~/lib/no-contact-slips';
 import { $plan } from '~/stores/no-contact-plan';
 import { $today } from '~/stores/today';
 
