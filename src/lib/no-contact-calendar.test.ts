@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { milestoneEvents } from './no-contact-calendar';
+import { milestoneEvents, milestoneIcsEvents } from './no-contact-calendar';
 import { example, planArb, RUNS } from './no-contact-fixtures';
 import type { Plan } from './no-contact-plan';
 import { logSlip } from './no-contact-slips';
@@ -45,6 +45,39 @@ describe('milestoneEvents', () => {
           slips: plan.slips.map(({ date, dayReached, previousLastContact }) => ({ date, dayReached, previousLastContact })),
         };
         expect(milestoneEvents(plan, includeStages)).toEqual(milestoneEvents(withoutNotes, includeStages));
+      }),
+      { numRuns: RUNS },
+    );
+  });
+});
+
+describe('milestoneIcsEvents', () => {
+  it('gives each milestone as an all-day event with a UID scoped to the site', () => {
+    expect(milestoneIcsEvents(example, true)).toEqual(
+      milestoneEvents(example, true).map((event) => ({
+        uid: `${event.id}@after-the-breakup`,
+        date: event.date,
+        summary: event.title,
+        description: event.description,
+      })),
+    );
+  });
+
+  it.each([
+    // lastContact, lengthDays, the end's date, its UID
+    ['2026-10-20', 45, '2026-12-04', 'no-contact-2026-10-20-done@after-the-breakup'],
+    ['2024-02-29', 7, '2024-03-07', 'no-contact-2024-02-29-done@after-the-breakup'],
+    ['2026-12-31', 365, '2027-12-31', 'no-contact-2026-12-31-done@after-the-breakup'],
+  ] as const)('a plan from %s of %i days ends on %s', (lastContact, lengthDays, date, uid) => {
+    expect(milestoneIcsEvents({ lastContact, lengthDays, slips: [] }, false)).toMatchObject([{ uid, date }]);
+  });
+
+  it('gives unique UIDs, from the dates and length only', () => {
+    fc.assert(
+      fc.property(planArb, fc.boolean(), (plan, includeStages) => {
+        const events = milestoneIcsEvents(plan, includeStages);
+        expect(new Set(events.map((e) => e.uid)).size).toBe(events.length);
+        expect(events).toEqual(milestoneIcsEvents({ ...plan, slips: [] }, includeStages));
       }),
       { numRuns: RUNS },
     );

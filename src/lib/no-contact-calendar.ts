@@ -1,4 +1,5 @@
 import { addDays, type IsoDate } from './calendar-date';
+import type { IcsEvent } from './ics';
 import type { Plan } from './no-contact-plan';
 import { stages } from './no-contact-stages';
 
@@ -31,4 +32,18 @@ export function milestoneEvents(plan: Plan, includeStages: boolean): MilestoneEv
       description: stage.advice,
       id: `no-contact-${plan.lastContact}-${stage.id}`,
     }));
+}
+
+/**
+ * The {@link milestoneEvents} of `plan` as all-day calendar events for
+ * `buildIcs`, each UID the milestone's id scoped to this site.
+ * @throws RangeError as {@link milestoneEvents} does.
+ */
+export function milestoneIcsEvents(plan: Plan, includeStages: boolean): IcsEvent[] {
+  return milestoneEvents(plan, includeStages).map((event) => ({
+    uid: `${event.id}@after-the-breakup`,
+    date: event.date,
+    summary: event.title,
+    description: event.description,
+  }));
 }

@@ -2,8 +2,16 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { example, RUNS, TODAY } from './no-contact-fixtures';
 import {
+  BAD_DATE,
+  BLANK_PLAN_FIELDS,
+  checkPlanForm,
+  checkSlipForm,
+  customLengthNote,
+  type LengthChoice,
   lengthNote,
   MAX_AGE_YEARS,
+  planFields,
+  type PlanFormInput,
   PRESET_LENGTHS,
   RULE_OF_THUMB,
   validateLastContact,
@@ -150,5 +158,126 @@ describe('validateSlipDate', () => {
   });
   it.each(['2026-10-20', '2026-11-01', '2026-11-27', ' 2026-11-27'])('accepts %j', (input) => {
     expect(validateSlipDate(input, example, TODAY)).toEqual({ ok: true, value: input.trim() });
+  });
+});
+
+describe('planFields', () => {
+  it.each([
+    ['no plan: today and 45 days', undefined, { dateText: TODAY, choice: '45', customText: '' }],
+    ['a 30-day plan', { ...example, lengthDays: 30 }, { dateText: '2026-10-20', choice: '30', customText: '' }],
+    ['a 45-day plan', example, { dateText: '2026-10-20', choice: '45', customText: '' }],
+    ['a 60-day plan', { ...example, lengthDays: 60 }, { dateText: '2026-10-20', choice: '60', customText: '' }],
+    ['the shortest plan', { ...example, lengthDays: 7 }, { dateText: '2026-10-20', choice: 'custom', customText: '7' }],
+    ['the longest plan', { ...example, lengthDays: 365 }, { dateText: '2026-10-20', choice: 'custom', customText: '365' }],
+    ['a plan from 29 February', { ...example, lastContact: '2024-02-29', lengthDays: 50 }, { dateText: '2024-02-29', choice: 'custom', customText: '50' }],
+  ] as const)('%s', (_case, plan, fields) => {
+    expect(planFields(plan, TODAY)).toEqual(fields);
+  });
+
+  it('without a plan differs from the blank form only by the date', () => {
+    expect(planFields(undefined, TODAY)).toEqual({ ...BLANK_PLAN_FIELDS, dateText: TODAY });
+    expect(BLANK_PLAN_FIELDS.dateText).toBe('');
+  });
+});
+
+describe('customLengthNote', () => {
+  const SHORTER = /^That is shorter than the guide's rule of thumb/;
+  const LONGER = /^That is longer than the guide's rule of thumb/;
+  it.each([
+    ['45', 'abc', undefined],
+    ['30', '7', undefined],
+    ['custom', '', undefined],
+    ['custom', 'abc', undefined],
+    ['custom', '6', undefined],
+    ['custom', '366', undefined],
+    ['custom', '30', undefined],
+    ['custom', '60', undefined],
+    ['custom', '7', SHORTER],
+    ['custom', ' 29 ', SHORTER],
+    ['custom', '61', LONGER],
+    ['custom', '365', LONGER],
+  ] as const)('%s with %j', (choice, customText, note) => {
+    const result = customLengthNote({ choice, customText });
+    if (note === undefined) expect(result).toBeUndefined();
+    else expect(result).toMatch(note);
+  });
+});
+
+describe('checkPlanForm', () => {
+  const form = (fields: Partial<PlanFormInput>): PlanFormInput => ({
+    dateText: '2026-10-20',
+    dateBadInput: false,
+    choice: '45',
+    customText: '',
+    ...fields,
+  });
+  const EMPTY_DATE = 'Enter the date of your last contact.';
+  const EMPTY_LENGTH = 'Enter how many days you want your no-contact period to last.';
+
+  it.each([
+    ['a preset', form({}), '2026-10-20', 45],
+    ['each preset ignores the custom field', form({ choice: '30', customText: 'abc' }), '2026-10-20', 30],
+    ['the last preset', form({ choice: '60' }), '2026-10-20', 60],
+    ['a custom length, spaces ignored', form({ choice: 'custom', customText: ' 50 ' }), '2026-10-20', 50],
+    ['the shortest custom length', form({ choice: 'custom', customText: '7' }), '2026-10-20', 7],
+    ['today as the last contact', form({ dateText: TODAY }), TODAY, 45],
+    ['exactly five years ago', form({ dateText: '2021-11-27' }), '2021-11-27', 45],
+  ] as const)('accepts %s', (_case, input, lastContact, lengthDays) => {
+    expect(checkPlanForm(input, TODAY)).toEqual({ ok: true, lastContact, lengthDays });
+  });
+
+  it.each([
+    ['a date the browser rejected, whatever its text', form({ dateBadInput: true }), { date: BAD_DATE }],
+    ['an empty date', form({ dateText: '' }), { date: EMPTY_DATE }],
+    ['tomorrow', form({ dateText: '2026-11-28' }), { date: "Your last contact can't be in the future. Today is Friday 27 November 2026." }],
+    ['a day more than five years ago', form({ dateText: '2021-11-26' }), { date: 'That is more than 5 years ago. Enter a date on or after 27 November 2021.' }],
+    ['an empty custom length', form({ choice: 'custom' }), { length: EMPTY_LENGTH }],
+    ['a custom length too long', form({ choice: 'custom', customText: '366' }), { length: 'The tracker counts up to 365 days. Choose between 7 and 365 days.' }],
+    ['both at once', form({ dateText: '', choice: 'custom', customText: '' }), { date: EMPTY_DATE, length: EMPTY_LENGTH }],
+    ['a rejected date and a bad length', form({ dateBadInput: true, choice: 'custom', customText: '6' }), { date: BAD_DATE, length: 'The tracker needs at least 7 days. Choose between 7 and 365 days.' }],
+  ] as const)('rejects %s, with a message for that field only', (_case, input, errors) => {
+    expect(checkPlanForm(input, TODAY)).toStrictEqual({ ok: false, errors });
+  });
+
+  it('counts the five years from 29 February in calendar years', () => {
+    expect(checkPlanForm(form({ dateText: '2023-02-28' }), '2028-02-29').ok).toBe(true);
+    expect(checkPlanForm(form({ dateText: '2023-02-27' }), '2028-02-29').ok).toBe(false);
+  });
+
+  it('agrees with the field checks for any text in either field', () => {
+    const choices: LengthChoice[] = ['30', '45', '60', 'custom'];
+    fc.assert(
+      fc.property(fc.string(), fc.constantFrom(...choices), fc.string(), (dateText, choice, customText) => {
+        const date = validateLastContact(dateText, TODAY);
+        const length = choice === 'custom' ? validateLength(customText) : { ok: true as const, value: Number(choice) };
+        const result = checkPlanForm({ dateText, dateBadInput: false, choice, customText }, TODAY);
+        if (date.ok && length.ok) {
+          expect(result).toEqual({ ok: true, lastContact: date.value, lengthDays: length.value });
+        } else {
+          expect(result).toStrictEqual({
+            ok: false,
+            errors: { ...(date.ok ? {} : { date: date.error }), ...(length.ok ? {} : { length: length.error }) },
+          });
+        }
+      }),
+      { numRuns: RUNS },
+    );
+  });
+});
+
+describe('checkSlipForm', () => {
+  it.each([
+    ['the day of last contact', '2026-10-20', { ok: true, value: '2026-10-20' }],
+    ['today', TODAY, { ok: true, value: TODAY }],
+    ['the day before the count started', '2026-10-19', { ok: false, error: 'Your current count started on Tuesday 20 October 2026. Enter that day or a later one.' }],
+    ['tomorrow', '2026-11-28', { ok: false, error: "That date can't be in the future. Today is Friday 27 November 2026." }],
+    ['an empty field', '', { ok: false, error: 'Enter the date you were in touch.' }],
+  ] as const)('%s', (_case, dateText, expected) => {
+    expect(checkSlipForm({ dateText, dateBadInput: false }, example, TODAY)).toEqual(expected);
+  });
+
+  it('gives the browser\'s rejection precedence over any text', () => {
+    expect(checkSlipForm({ dateText: '2026-11-01', dateBadInput: true }, example, TODAY)).toEqual({ ok: false, error: BAD_DATE });
+    expect(checkSlipForm({ dateText: '', dateBadInput: true }, example, TODAY)).toEqual({ ok: false, error: BAD_DATE });
   });
 });

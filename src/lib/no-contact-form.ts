@@ -118,3 +118,97 @@ export function validateSlipDate(input: string, plan: Plan, today: IsoDate): Val
   }
   return { ok: true, value: field.date };
 }
+
+/** Shown when the browser itself rejects a date it cannot represent (say 30 February). */
+export const BAD_DATE = "That date doesn't exist. Check the day and the month.";
+
+/** The period-length choice: one of {@link PRESET_LENGTHS} as text, or 'custom' for "Another length". */
+export type LengthChoice = `${(typeof PRESET_LENGTHS)[number]}` | 'custom';
+
+/** A date field as read when its form is sent. */
+export interface DateField {
+  /** The field's value: 'YYYY-MM-DD' from a date input, or what was typed into a text field. */
+  dateText: string;
+  /** A date input's `validity.badInput`: true when it holds a date it cannot represent (its value is then ''). */
+  dateBadInput: boolean;
+}
+
+/** What the plan form's fields hold. */
+export interface PlanFields {
+  /** The last-contact date field. */
+  dateText: string;
+  /** The chosen length. */
+  choice: LengthChoice;
+  /** The "Number of days" field; only read when `choice` is 'custom'. */
+  customText: string;
+}
+
+/** The plan form as sent: its fields, with the date field as read from the page. */
+export type PlanFormInput = PlanFields & DateField;
+
+/** A message for each plan-form field that has a problem; no key for a field without one. */
+export interface PlanFormErrors {
+  date?: string;
+  length?: string;
+}
+
+/** The outcome of {@link checkPlanForm}: the plan to save, or a message per field. */
+export type PlanFormCheck = { ok: true; lastContact: IsoDate; lengthDays: number } | { ok: false; errors: PlanFormErrors };
+
+/** The plan form before the browser has filled it: no date, 45 days. */
+export const BLANK_PLAN_FIELDS: Readonly<PlanFields> = { dateText: '', choice: '45', customText: '' };
+
+function presetChoice(lengthDays: number): LengthChoice | undefined {
+  return (PRESET_LENGTHS as readonly number[]).includes(lengthDays) ? (String(lengthDays) as LengthChoice) : undefined;
+}
+
+/**
+ * The plan form filled from `plan`: its last contact, and its length as a
+ * preset or, for any other length, as 'custom' with the number of days.
+ * Without a plan: `today` and {@link BLANK_PLAN_FIELDS}' length. Never throws.
+ */
+export function planFields(plan: Plan | undefined, today: IsoDate): PlanFields {
+  if (!plan) return { ...BLANK_PLAN_FIELDS, dateText: today };
+  const preset = presetChoice(plan.lengthDays);
+  return preset
+    ? { dateText: plan.lastContact, choice: preset, customText: '' }
+    : { dateText: plan.lastContact, choice: 'custom', customText: String(plan.lengthDays) };
+}
+
+/**
+ * The {@link lengthNote} for a custom length that is valid; undefined for a
+ * preset, an invalid custom length, or one within the rule of thumb.
+ */
+export function customLengthNote({ choice, customText }: Pick<PlanFields, 'choice' | 'customText'>): string | undefined {
+  if (choice !== 'custom') return undefined;
+  const days = validateLength(customText);
+  return days.ok ? lengthNote(days.value) : undefined;
+}
+
+/**
+ * Checks the plan form: the date with {@link validateLastContact} ({@link BAD_DATE}
+ * when the browser rejected it), a custom length with {@link validateLength}.
+ * Both fields are checked, so each gets its own message at once.
+ * @throws RangeError when `today` is not an {@link IsoDate} and the browser accepted the date.
+ */
+export function checkPlanForm(input: PlanFormInput, today: IsoDate): PlanFormCheck {
+  const date: Validation<IsoDate> = input.dateBadInput
+    ? { ok: false, error: BAD_DATE }
+    : validateLastContact(input.dateText, today);
+  const length: Validation<number> =
+    input.choice === 'custom' ? validateLength(input.customText) : { ok: true, value: Number(input.choice) };
+  if (date.ok && length.ok) return { ok: true, lastContact: date.value, lengthDays: length.value };
+  const errors: PlanFormErrors = {};
+  if (!date.ok) errors.date = date.error;
+  if (!length.ok) errors.length = length.error;
+  return { ok: false, errors };
+}
+
+/**
+ * Checks the slip form's date with {@link validateSlipDate}, or gives
+ * {@link BAD_DATE} when the browser rejected it.
+ * @throws RangeError when `today` or `plan.lastContact` is not an {@link IsoDate} and the browser accepted the date.
+ */
+export function checkSlipForm(input: DateField, plan: Plan, today: IsoDate): Validation<IsoDate> {
+  return input.dateBadInput ? { ok: false, error: BAD_DATE } : validateSlipDate(input.dateText, plan, today);
+}
