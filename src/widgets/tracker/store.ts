@@ -1,6 +1,7 @@
-import { computed } from 'nanostores';
+import { atom, computed } from 'nanostores';
 import type { IsoDate } from '~/lib/calendar-date';
-import { logSlip, progress, undoSlip, type Progress } from '~/lib/no-contact';
+import { progress, type Progress } from '~/lib/no-contact-progress';
+import { logSlip, undoSlip } from '~/lib/no-contact-slips';
 import { $plan } from '~/stores/no-contact-plan';
 import { $today } from '~/stores/today';
 
@@ -11,25 +12,37 @@ export const $progress = /* @__PURE__ */ computed([$plan, $today], (plan, today)
   plan ? progress(plan, today) : undefined,
 );
 
+/**
+ * What the tracker last did to the plan, in a sentence for its status line
+ * (read out by screen readers); '' when there is nothing to say. Each action
+ * below sets it; a plan form that fails its checks clears it.
+ */
+export const $notice = atom('');
+
 /** Starts or changes the plan; slips already recorded are kept. */
 export function savePlan(lastContact: IsoDate, lengthDays: number): void {
   const current = $plan.get();
   $plan.set({ lastContact, lengthDays, slips: current?.slips ?? [] });
+  $notice.set('Plan saved on this device.');
 }
 
 /** Records contact on `date`: the count restarts from it. Does nothing without a plan. */
 export function recordSlip(date: IsoDate, note?: string): void {
   const plan = $plan.get();
-  if (plan) $plan.set(logSlip(plan, date, note));
+  if (!plan) return;
+  $plan.set(logSlip(plan, date, note));
+  $notice.set('Slip recorded. Your count starts again from that day.');
 }
 
 /** Takes back the last recorded slip. */
 export function undoLastSlip(): void {
   const plan = $plan.get();
   if (plan) $plan.set(undoSlip(plan));
+  $notice.set('Last slip undone.');
 }
 
 /** Deletes the plan and its slips from this device. */
 export function clearPlan(): void {
   $plan.set(undefined);
+  $notice.set('Your plan was erased from this device.');
 }

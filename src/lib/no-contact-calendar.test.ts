@@ -1,0 +1,85 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { milestoneEvents, milestoneIcsEvents } from './no-contact-calendar';
+import { example, planArb, RUNS } from './no-contact-fixtures';
+import type { Plan } from './no-contact-plan';
+import { logSlip } from './no-contact-slips';
+import { stageFor } from './no-contact-stages';
+
+describe('milestoneEvents', () => {
+  it('always gives the end of the period', () => {
+    expect(milestoneEvents(example, false)).toEqual([
+      {
+        date: '2026-12-04',
+        title: 'Day 45 of 45: Your period is complete',
+        description: stageFor(45, 45).advice,
+        id: 'no-contact-2026-10-20-done',
+      },
+    ]);
+  });
+
+  it('adds the start of each stage after day 0 when asked', () => {
+    const events = milestoneEvents(example, true);
+    expect(events.map((e) => [e.date, e.title])).toEqual([
+      ['2026-10-27', 'Day 7 of 45: Drop off the radar'],
+      ['2026-11-07', 'Day 18 of 45: Rebuild yourself'],
+      ['2026-11-21', 'Day 32 of 45: Enjoy your life'],
+      ['2026-12-04', 'Day 45 of 45: Your period is complete'],
+    ]);
+    expect(new Set(events.map((e) => e.id)).size).toBe(events.length);
+  });
+
+  it('never contains a slip note', () => {
+    const secret = 'I still love you, Sam';
+    const plan = logSlip(logSlip(example, '2026-11-01', secret), '2026-11-02', `${secret} (again)`);
+    const text = JSON.stringify([milestoneEvents(plan, true), milestoneEvents(plan, false)]);
+    expect(text).not.toContain('Sam');
+    expect(text).not.toContain('love');
+  });
+
+  it('depends on the dates and length only, never on what the reader wrote', () => {
+    fc.assert(
+      fc.property(planArb, fc.boolean(), (plan, includeStages) => {
+        const withoutNotes: Plan = {
+          ...plan,
+          slips: plan.slips.map(({ date, dayReached, previousLastContact }) => ({ date, dayReached, previousLastContact })),
+        };
+        expect(milestoneEvents(plan, includeStages)).toEqual(milestoneEvents(withoutNotes, includeStages));
+      }),
+      { numRuns: RUNS },
+    );
+  });
+});
+
+describe('milestoneIcsEvents', () => {
+  it('gives each milestone as an all-day event with a UID scoped to the site', () => {
+    expect(milestoneIcsEvents(example, true)).toEqual(
+      milestoneEvents(example, true).map((event) => ({
+        uid: `${event.id}@after-the-breakup`,
+        date: event.date,
+        summary: event.title,
+        description: event.description,
+      })),
+    );
+  });
+
+  it.each([
+    // lastContact, lengthDays, the end's date, its UID
+    ['2026-10-20', 45, '2026-12-04', 'no-contact-2026-10-20-done@after-the-breakup'],
+    ['2024-02-29', 7, '2024-03-07', 'no-contact-2024-02-29-done@after-the-breakup'],
+    ['2026-12-31', 365, '2027-12-31', 'no-contact-2026-12-31-done@after-the-breakup'],
+  ] as const)('a plan from %s of %i days ends on %s', (lastContact, lengthDays, date, uid) => {
+    expect(milestoneIcsEvents({ lastContact, lengthDays, slips: [] }, false)).toMatchObject([{ uid, date }]);
+  });
+
+  it('gives unique UIDs, from the dates and length only', () => {
+    fc.assert(
+      fc.property(planArb, fc.boolean(), (plan, includeStages) => {
+        const events = milestoneIcsEvents(plan, includeStages);
+        expect(new Set(events.map((e) => e.uid)).size).toBe(events.length);
+        expect(events).toEqual(milestoneIcsEvents({ ...plan, slips: [] }, includeStages));
+      }),
+      { numRuns: RUNS },
+    );
+  });
+});

@@ -1,0 +1,27 @@
+import { daysBetween, type IsoDate } from './calendar-date';
+import { cleanNote, type Plan, type Slip } from './no-contact-plan';
+
+/**
+ * Records contact on `date`: the count restarts with `date` as day 0, and a
+ * {@link Slip} remembering the day reached is appended. `note` is trimmed, left
+ * out when empty and cut to the plan's `MAX_NOTE_LENGTH`. Returns a new plan.
+ * @throws RangeError when `date` is not an {@link IsoDate} or is before `plan.lastContact`.
+ */
+export function logSlip(plan: Plan, date: IsoDate, note?: string): Plan {
+  const dayReached = daysBetween(plan.lastContact, date);
+  if (dayReached < 0) throw new RangeError(`A slip on ${date} can't come before the last contact on ${plan.lastContact}`);
+  const cleaned = cleanNote(note);
+  const slip: Slip = { date, dayReached, previousLastContact: plan.lastContact };
+  if (cleaned !== undefined) slip.note = cleaned;
+  return { lastContact: date, lengthDays: plan.lengthDays, slips: [...plan.slips, slip] };
+}
+
+/**
+ * Takes back the most recent slip: it is removed and the count runs from its
+ * `previousLastContact` again. Returns `plan` itself when there are no slips.
+ */
+export function undoSlip(plan: Plan): Plan {
+  const last = plan.slips.at(-1);
+  if (!last) return plan;
+  return { lastContact: last.previousLastContact, lengthDays: plan.lengthDays, slips: plan.slips.slice(0, -1) };
+}

@@ -1,0 +1,24 @@
+import { useStore } from '../shared/use-store';
+import { $includeStages, exportCalendar, setIncludeStages } from './forms';
+import type { PartProps } from './parts';
+
+/** "Add it to your calendar": a calendar file of the plan's milestones, made on this device. */
+export function CalendarExport({ id, H }: PartProps) {
+  const includeStages = useStore($includeStages, false);
+  return (
+    <section class="calendar" aria-labelledby={id('calendar-title')}>
+      <H id={id('calendar-title')}>Add it to your calendar</H>
+      <p>
+        A calendar file made on this device, with the end of your period as an all-day event. It holds dates and the
+        guide's advice only, never your notes.
+      </p>
+      <label class="check">
+        <input type="checkbox" checked={includeStages} onChange={(e) => setIncludeStages(e.currentTarget.checked)} />
+        Include the start of each stage
+      </label>
+      <button type="button" onClick={() => exportCalendar()}>
+        Add to calendar (.ics)
+      </button>
+    </section>
+  );
+}

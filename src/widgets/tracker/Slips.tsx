@@ -1,0 +1,113 @@
+import { useRef } from 'preact/hooks';
+import { formatDate } from '~/lib/calendar-date';
+import { MAX_NOTE_LENGTH, type Plan } from '~/lib/no-contact-plan';
+import { $today } from '~/stores/today';
+import { useStore } from '../shared/use-store';
+import {
+  $slipForm,
+  closeSlipForm,
+  CLOSED_SLIP_FORM,
+  editSlipDate,
+  editSlipNote,
+  openSlipForm,
+  submitSlipForm,
+  type SlipFormState,
+} from './forms';
+import { readDateField, type PartProps } from './parts';
+import { undoLastSlip } from './store';
+
+interface Props extends PartProps {
+  plan: Plan;
+}
+
+/** "If you got in touch": the button that opens the slip form, the form, and the history of slips with an undo. */
+export function Slips({ plan, id, H }: Props) {
+  const form = useStore($slipForm, CLOSED_SLIP_FORM);
+  return (
+    <section class="slips" aria-labelledby={id('slips-title')}>
+      <H id={id('slips-title')}>If you got in touch</H>
+      <p>It happens. Record it, and the count starts again from that day. No judgement, just an honest count.</p>
+      {!form.open ? (
+        <button type="button" class="secondary" onClick={() => openSlipForm()}>
+          I contacted them
+        </button>
+      ) : (
+        <SlipForm form={form} plan={plan} id={id} />
+      )}
+      {plan.slips.length > 0 && (
+        <>
+          <H id={id('history-title')} class="small-heading">
+            Your history
+          </H>
+          <ol class="history" aria-labelledby={id('history-title')}>
+            {[...plan.slips].reverse().map((slip) => (
+              <li key={`${slip.date}-${slip.previousLastContact}`}>
+                <time dateTime={slip.date}>{formatDate(slip.date)}</time>: in touch after {slip.dayReached}{' '}
+                {slip.dayReached === 1 ? 'day' : 'days'}
+                {slip.note && <span class="slip-note">{slip.note}</span>}
+              </li>
+            ))}
+          </ol>
+          <button type="button" class="secondary" onClick={undoLastSlip}>
+            Undo the last slip
+          </button>
+        </>
+      )}
+    </section>
+  );
+}
+
+/** The "Record contact" form: when, and an optional note that stays on this device. */
+function SlipForm({ form, plan, id }: Pick<Props, 'plan' | 'id'> & { form: SlipFormState }) {
+  const today = useStore($today, '');
+  const dateInput = useRef<HTMLInputElement>(null);
+
+  function save(event: Event) {
+    event.preventDefault();
+    submitSlipForm(readDateField(dateInput.current));
+  }
+
+  return (
+    <form class="slip-form" onSubmit={save} noValidate aria-label="Record contact">
+      <div class="field">
+        <label for={id('slip-date')}>When were you in touch?</label>
+        <input
+          ref={dateInput}
+          id={id('slip-date')}
+          type="date"
+          value={form.dateText}
+          max={today || undefined}
+          min={plan.lastContact}
+          aria-describedby={form.error ? id('slip-error') : undefined}
+          aria-invalid={form.error ? 'true' : undefined}
+          onInput={(e) => editSlipDate(e.currentTarget.value)}
+        />
+        {form.error && (
+          <p class="error" id={id('slip-error')}>
+            {form.error}
+          </p>
+        )}
+      </div>
+      <div class="field">
+        <label for={id('slip-note')}>A note for yourself (optional)</label>
+        <p class="hint" id={id('slip-note-hint')}>
+          What set it off? It stays on this device and never goes into a calendar file.
+        </p>
+        <textarea
+          id={id('slip-note')}
+          rows={3}
+          maxLength={MAX_NOTE_LENGTH}
+          value={form.note}
+          aria-describedby={id('slip-note-hint')}
+          onInput={(e) => editSlipNote(e.currentTarget.value)}
+        />
+      </div>
+      <div class="actions">
+        <button type="submit">Record and restart the count</button>
+        <button type="button" class="secondary" onClick={closeSlipForm}>
+          Cancel
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,180 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { BAD_DATE } from '~/lib/no-contact-form';
+import { download } from '../shared/download';
+import {
+  $includeStages,
+  $lengthNote,
+  $planForm,
+  $slipForm,
+  BLANK_PLAN_FORM,
+  chooseLength,
+  closeSlipForm,
+  CLOSED_SLIP_FORM,
+  editCustomLength,
+  editPlanDate,
+  editSlipNote,
+  exportCalendar,
+  fillPlanForm,
+  openSlipForm,
+  setIncludeStages,
+  submitPlanForm,
+  submitSlipForm,
+} from './forms';
+import { $notice, $plan } from './store';
+
+vi.mock('../shared/download', () => ({ download: vi.fn() }));
+
+const TODAY = '2026-11-27';
+const date = (dateText: string, dateBadInput = false) => ({ dateText, dateBadInput });
+
+afterEach(() => {
+  $plan.set(undefined);
+  $notice.set('');
+  $planForm.set(BLANK_PLAN_FORM);
+  $slipForm.set(CLOSED_SLIP_FORM);
+  $includeStages.set(false);
+  vi.mocked(download).mockClear();
+});
+
+describe('the plan form', () => {
+  it('stays disabled and blank until the browser fills it', () => {
+    expect($planForm.get()).toEqual({ dateText: '', choice: '45', customText: '', ready: false, errors: {} });
+    fillPlanForm(TODAY);
+    expect($planForm.get()).toEqual({ dateText: TODAY, choice: '45', customText: '', ready: true, errors: {} });
+  });
+
+  it.each([
+    [45, { choice: '45', customText: '' }],
+    [50, { choice: 'custom', customText: '50' }],
+  ] as const)('is filled from a stored %i-day plan', (lengthDays, fields) => {
+    $plan.set({ lastContact: '2026-10-20', lengthDays, slips: [] });
+    fillPlanForm(TODAY);
+    expect($planForm.get()).toMatchObject({ dateText: '2026-10-20', ready: true, ...fields });
+  });
+
+  it('saves a valid plan, clears the errors and says so', () => {
+    fillPlanForm(TODAY);
+    submitPlanForm(date(''), TODAY);
+    chooseLength('custom');
+    editCustomLength('50');
+    submitPlanForm(date('2026-10-20'), TODAY);
+    expect($plan.get()).toEqual({ lastContact: '2026-10-20', lengthDays: 50, slips: [] });
+    expect($planForm.get().errors).toEqual({});
+    expect($notice.get()).toBe('Plan saved on this device.');
+  });
+
+  it('reads the date as sent, not as typed: the browser may have rejected it', () => {
+    fillPlanForm(TODAY);
+    editPlanDate('2026-10-20');
+    submitPlanForm(date('', true), TODAY);
+    expect($planForm.get().errors).toEqual({ date: BAD_DATE });
+    expect($plan.get()).toBeUndefined();
+  });
+
+  it('shows both messages, keeps the plan and clears the last notice', () => {
+    $plan.set({ lastContact: '2026-10-20', lengthDays: 45, slips: [] });
+    $notice.set('Plan saved on this device.');
+    fillPlanForm(TODAY);
+    chooseLength('custom');
+    editCustomLength('6');
+    submitPlanForm(date('2026-11-28'), TODAY);
+    expect($planForm.get().errors).toEqual({
+      date: "Your last contact can't be in the future. Today is Friday 27 November 2026.",
+      length: 'The tracker needs at least 7 days. Choose between 7 and 365 days.',
+    });
+    expect($plan.get()).toEqual({ lastContact: '2026-10-20', lengthDays: 45, slips: [] });
+    expect($notice.get()).toBe('');
+  });
+
+  it('drops the length message when a preset is chosen, and only then', () => {
+    fillPlanForm(TODAY);
+    chooseLength('custom');
+    submitPlanForm(date(''), TODAY);
+    chooseLength('custom');
+    expect(Object.keys($planForm.get().errors)).toEqual(['date', 'length']);
+    chooseLength('30');
+    expect($planForm.get().errors).toStrictEqual({ date: 'Enter the date of your last contact.' });
+  });
+
+  it.each([
+    ['45', '20', undefined],
+    ['custom', '45', undefined],
+    ['custom', 'abc', undefined],
+    ['custom', '20', /^That is shorter than/],
+    ['custom', '90', /^That is longer than/],
+  ] as const)('notes a length outside the rule of thumb (%s, %j)', (choice, customText, note) => {
+    chooseLength(choice);
+    editCustomLength(customText);
+    if (note) expect($lengthNote.get()).toMatch(note);
+    else expect($lengthNote.get()).toBeUndefined();
+  });
+});
+
+describe('the slip form', () => {
+  const plan = { lastContact: '2026-10-20', lengthDays: 45, slips: [] };
+
+  it('opens on today without the last error, and keeps a note typed before', () => {
+    $plan.set(plan);
+    openSlipForm(TODAY);
+    editSlipNote('draft');
+    submitSlipForm(date('2026-10-19'), TODAY);
+    closeSlipForm();
+    openSlipForm('2026-11-28');
+    expect($slipForm.get()).toEqual({ open: true, dateText: '2026-11-28', note: 'draft', error: '' });
+  });
+
+  it('records the slip with its note, then closes and empties the note', () => {
+    $plan.set(plan);
+    openSlipForm(TODAY);
+    editSlipNote('Saw their photo');
+    submitSlipForm(date('2026-11-20'), TODAY);
+    expect($plan.get()?.slips).toEqual([
+      { date: '2026-11-20', dayReached: 31, previousLastContact: '2026-10-20', note: 'Saw their photo' },
+    ]);
+    expect($slipForm.get()).toMatchObject({ open: false, note: '', error: '' });
+    expect($notice.get()).toBe('Slip recorded. Your count starts again from that day.');
+  });
+
+  it.each([
+    [date('2026-10-19'), 'Your current count started on Tuesday 20 October 2026. Enter that day or a later one.'],
+    [date('2026-11-28'), "That date can't be in the future. Today is Friday 27 November 2026."],
+    [date('2026-11-01', true), BAD_DATE],
+  ])('keeps the form open with the message for %j', (field, error) => {
+    $plan.set(plan);
+    openSlipForm(TODAY);
+    submitSlipForm(field, TODAY);
+    expect($slipForm.get()).toMatchObject({ open: true, error });
+    expect($plan.get()).toEqual(plan);
+  });
+
+  it('does nothing without a plan', () => {
+    openSlipForm(TODAY);
+    submitSlipForm(date(TODAY), TODAY);
+    expect($plan.get()).toBeUndefined();
+    expect($slipForm.get().open).toBe(true);
+  });
+});
+
+describe('the calendar export', () => {
+  it.each([
+    [false, 1],
+    [true, 4],
+  ])('with stages %s downloads no-contact.ics holding %i events', (withStages, count) => {
+    $plan.set({ lastContact: '2026-10-20', lengthDays: 45, slips: [] });
+    setIncludeStages(withStages);
+    exportCalendar(new Date('2026-11-27T10:00:00Z'));
+    expect(download).toHaveBeenCalledOnce();
+    const [name, text, type] = vi.mocked(download).mock.calls[0]!;
+    expect([name, type]).toEqual(['no-contact.ics', 'text/calendar;charset=utf-8']);
+    const lines = text.split('\r\n');
+    expect(lines.filter((line) => line === 'BEGIN:VEVENT')).toHaveLength(count);
+    expect(lines).toContain('UID:no-contact-2026-10-20-done@after-the-breakup');
+    expect(lines).toContain('DTSTART;VALUE=DATE:20261204');
+    expect(lines).toContain('DTSTAMP:20261127T100000Z');
+  });
+
+  it('downloads nothing without a plan', () => {
+    exportCalendar();
+    expect(download).not.toHaveBeenCalled();
+  });
+});

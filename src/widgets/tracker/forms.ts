@@ -1,0 +1,151 @@
+import { atom, computed } from 'nanostores';
+import type { IsoDate } from '~/lib/calendar-date';
+import { buildIcs } from '~/lib/ics';
+import { milestoneIcsEvents } from '~/lib/no-contact-calendar';
+import {
+  BLANK_PLAN_FIELDS,
+  checkPlanForm,
+  checkSlipForm,
+  customLengthNote,
+  planFields,
+  type DateField,
+  type LengthChoice,
+  type PlanFields,
+  type PlanFormErrors,
+} from '~/lib/no-contact-form';
+import { $today } from '~/stores/today';
+import { download } from '../shared/download';
+import { $notice, $plan, recordSlip, savePlan } from './store';
+
+// The state behind the tracker's forms, apart from ./store so that the home
+// page's status line, which needs only the count, does not load it.
+
+/** The plan form as the reader has left it. */
+export interface PlanFormState extends PlanFields {
+  /** False until {@link fillPlanForm} has run in the browser; the form stays disabled until then. */
+  ready: boolean;
+  /** A message for each field that failed the last check. */
+  errors: PlanFormErrors;
+}
+
+/** The plan form as the server renders it: blank and not yet ready. */
+export const BLANK_PLAN_FORM: Readonly<PlanFormState> = { ...BLANK_PLAN_FIELDS, ready: false, errors: {} };
+
+/** The plan form's fields and errors. */
+export const $planForm = atom<PlanFormState>(BLANK_PLAN_FORM);
+
+/** The note on a custom length outside the guide's rule of thumb, or undefined. */
+export const $lengthNote = /* @__PURE__ */ computed($planForm, customLengthNote);
+
+/**
+ * Fills the plan form from the stored plan, or with `today` and 45 days
+ * without one, and makes it ready. Run once in the browser: the server knows
+ * neither, and anything typed before this would be overwritten.
+ */
+export function fillPlanForm(today: IsoDate = $today.get()): void {
+  $planForm.set({ ...planFields($plan.get(), today), ready: true, errors: {} });
+}
+
+/** Keeps what the reader typed into the last-contact field. */
+export function editPlanDate(dateText: string): void {
+  $planForm.set({ ...$planForm.get(), dateText });
+}
+
+/** Chooses a length. Choosing a preset clears the length's error: a preset is always valid. */
+export function chooseLength(choice: LengthChoice): void {
+  const form = $planForm.get();
+  const errors = choice === 'custom' ? form.errors : form.errors.date ? { date: form.errors.date } : {};
+  $planForm.set({ ...form, choice, errors });
+}
+
+/** Keeps what the reader typed into the "Number of days" field. */
+export function editCustomLength(customText: string): void {
+  $planForm.set({ ...$planForm.get(), customText });
+}
+
+/**
+ * Sends the plan form, with its date field as read from the page: saves the
+ * plan when both fields pass, and otherwise shows each field's message.
+ */
+export function submitPlanForm(date: DateField, today: IsoDate = $today.get()): void {
+  const form = $planForm.get();
+  const result = checkPlanForm({ ...date, choice: form.choice, customText: form.customText }, today);
+  $planForm.set({ ...form, errors: result.ok ? {} : result.errors });
+  if (result.ok) savePlan(result.lastContact, result.lengthDays);
+  else $notice.set('');
+}
+
+/** The "I contacted them" form. */
+export interface SlipFormState {
+  /** Whether the form is shown instead of its "I contacted them" button. */
+  open: boolean;
+  /** The date field. */
+  dateText: string;
+  /** The optional note, as typed. */
+  note: string;
+  /** The date field's message, or '' when it passed or was not checked yet. */
+  error: string;
+}
+
+/** The slip form as the server renders it: closed and empty. */
+export const CLOSED_SLIP_FORM: Readonly<SlipFormState> = { open: false, dateText: '', note: '', error: '' };
+
+/** The slip form's fields and error. */
+export const $slipForm = atom<SlipFormState>(CLOSED_SLIP_FORM);
+
+/** Opens the slip form on `today`, without an error; a note typed before is kept. */
+export function openSlipForm(today: IsoDate = $today.get()): void {
+  $slipForm.set({ ...$slipForm.get(), open: true, dateText: today, error: '' });
+}
+
+/** Closes the slip form and keeps what it holds. */
+export function closeSlipForm(): void {
+  $slipForm.set({ ...$slipForm.get(), open: false });
+}
+
+/** Keeps what the reader typed into the slip's date field. */
+export function editSlipDate(dateText: string): void {
+  $slipForm.set({ ...$slipForm.get(), dateText });
+}
+
+/** Keeps what the reader typed into the slip's note. */
+export function editSlipNote(note: string): void {
+  $slipForm.set({ ...$slipForm.get(), note });
+}
+
+/**
+ * Sends the slip form, with its date field as read from the page: records the
+ * slip and closes the form with its note cleared, or shows the date's message.
+ * Does nothing without a plan.
+ */
+export function submitSlipForm(date: DateField, today: IsoDate = $today.get()): void {
+  const plan = $plan.get();
+  if (!plan) return;
+  const form = $slipForm.get();
+  const result = checkSlipForm(date, plan, today);
+  if (!result.ok) {
+    $slipForm.set({ ...form, error: result.error });
+    return;
+  }
+  recordSlip(result.value, form.note);
+  $slipForm.set({ ...form, open: false, note: '', error: '' });
+}
+
+/** Whether the calendar file holds the start of each stage as well as the end. */
+export const $includeStages = atom(false);
+
+/** Ticks or unticks "Include the start of each stage". */
+export function setIncludeStages(include: boolean): void {
+  $includeStages.set(include);
+}
+
+/**
+ * Saves the plan's milestones as `no-contact.ics`, made on this device and
+ * holding no notes. Does nothing without a plan.
+ */
+export function exportCalendar(now: Date = new Date()): void {
+  const plan = $plan.get();
+  if (!plan) return;
+  const ics = buildIcs(milestoneIcsEvents(plan, $includeStages.get()), { dtstamp: now, calendarName: 'No contact' });
+  download('no-contact.ics', ics, 'text/calendar;charset=utf-8');
+}

@@ -1,0 +1,49 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { $notice, $plan, clearPlan, recordSlip, savePlan, undoLastSlip } from './store';
+
+afterEach(() => {
+  $plan.set(undefined);
+  $notice.set('');
+});
+
+describe('the tracker store', () => {
+  it('saves a plan and says so', () => {
+    savePlan('2026-10-20', 45);
+    expect($plan.get()).toEqual({ lastContact: '2026-10-20', lengthDays: 45, slips: [] });
+    expect($notice.get()).toBe('Plan saved on this device.');
+  });
+
+  it('keeps the slips when the plan changes', () => {
+    savePlan('2026-10-20', 45);
+    recordSlip('2026-11-01', 'a note');
+    savePlan('2026-11-01', 60);
+    expect($plan.get()).toEqual({
+      lastContact: '2026-11-01',
+      lengthDays: 60,
+      slips: [{ date: '2026-11-01', dayReached: 12, previousLastContact: '2026-10-20', note: 'a note' }],
+    });
+  });
+
+  it('records a slip, undoes it, and says so each time', () => {
+    savePlan('2026-10-20', 45);
+    recordSlip('2026-11-20');
+    expect($plan.get()?.lastContact).toBe('2026-11-20');
+    expect($notice.get()).toBe('Slip recorded. Your count starts again from that day.');
+    undoLastSlip();
+    expect($plan.get()).toEqual({ lastContact: '2026-10-20', lengthDays: 45, slips: [] });
+    expect($notice.get()).toBe('Last slip undone.');
+  });
+
+  it('records no slip without a plan', () => {
+    recordSlip('2026-11-20');
+    expect($plan.get()).toBeUndefined();
+    expect($notice.get()).toBe('');
+  });
+
+  it('erases the plan and says so', () => {
+    savePlan('2026-10-20', 45);
+    clearPlan();
+    expect($plan.get()).toBeUndefined();
+    expect($notice.get()).toBe('Your plan was erased from this device.');
+  });
+});
