@@ -3,7 +3,8 @@ import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
 import { addDays } from './calendar-date';
 import { buildIcs, DEFAULT_PRODID, escapeText, foldLine, formatDateTimeUtc, type IcsEvent } from './ics';
-import { logSlip, milestoneEvents } from './no-contact';
+import { milestoneEvents } from './no-contact-calendar';
+import { logSlip } from './no-contact-slips';
 
 const RUNS = 1000;
 const DTSTAMP = new Date(Date.UTC(2026, 10, 27, 10, 15, 0));
