@@ -242,17 +242,6 @@ describe('scoreRange', () => {
     expect(scoreRange(quiz)).toEqual({ min: 0, max: 9 });
   });
 
-  const opts = (...scores: number[]) => scores.map((score, i) => ({ id: `o${i}`, label: `O${i}`, score }));
-  it.each<[string, Question, { min: number; max: number }]>([
-    ['single', { id: 's', prompt: 'S', kind: 'single', options: opts(-1, 3, 2) }, { min: -1, max: 3 }],
-    ['multiple, sums the positives', { id: 'm', prompt: 'M', kind: 'multiple', options: opts(1, 2, 0) }, { min: 0, max: 3 }],
-    ['multiple, all positive: at least one', { id: 'm', prompt: 'M', kind: 'multiple', options: opts(1, 2) }, { min: 1, max: 3 }],
-    ['multiple, sums the negatives', { id: 'm', prompt: 'M', kind: 'multiple', options: opts(-1, -2, 1) }, { min: -3, max: 1 }],
-    ['multiple, all negative: at least one', { id: 'm', prompt: 'M', kind: 'multiple', options: opts(-1, -2) }, { min: -3, max: -1 }],
-    ['days', { id: 'd', prompt: 'D', kind: 'days', ranges: [{ min: 0, max: 3, score: 1 }, { min: 4, score: 5 }] }, { min: 1, max: 5 }],
-  ])('%s', (_, q, expected) => {
-    expect(scoreRange({ questions: [q] })).toEqual(expected);
-  });
 });
 
 describe('isAnswered', () => {

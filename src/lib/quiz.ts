@@ -1,32 +1,10 @@
+import { SAFETY_FLAGS, scoreRange, type SafetyFlag } from './quiz-core';
 import type { Band, DayRange, Option, Question, Quiz } from './quiz-schema';
 
-export type { Band, DayRange, Option, Question, Quiz, QuestionKind } from './quiz-schema';
-
-/**
- * What a safety option can flag. Any one of them, once chosen, replaces the
- * score with the safety result: reconnecting is not the goal, and help comes first.
- */
-export const SAFETY_FLAGS = [
-  'violence',
-  'threats',
-  'stalking',
-  'coercive-control',
-  'court-order',
-  'no-contact-request',
-  'self-harm',
-] as const;
-
-/** One of {@link SAFETY_FLAGS}. */
-export type SafetyFlag = (typeof SAFETY_FLAGS)[number];
-
-/** The prefill that fills a days question from the no-contact tracker (days since the last contact). */
-export const DAYS_SINCE_CONTACT = 'days-since-contact';
-
-/** Every prefill a days question may name. */
-export const PREFILLS = [DAYS_SINCE_CONTACT] as const;
-
-/** One of {@link PREFILLS}. */
-export type Prefill = (typeof PREFILLS)[number];
+// Re-exported so that callers of the scorer need one import.
+export { DAYS_SINCE_CONTACT, PREFILLS, QUESTION_KINDS, SAFETY_FLAGS, scoreRange } from './quiz-core';
+export type { Prefill, QuestionKind, SafetyFlag } from './quiz-core';
+export type { Band, DayRange, Option, Question, Quiz } from './quiz-schema';
 
 /** Where the safety result sends the reader (without the site's base path). */
 export const HELP_PATH = '/help/';
@@ -41,10 +19,6 @@ export const SELF_HARM_MESSAGE =
 /** The body of every safety result. */
 export const SAFETY_MESSAGE =
   'Where there has been violence, threats, stalking or coercive control, or where there is a court order or a request never to be contacted, reconnecting is not the goal, and the plan in this guide is not the right one for you. Keeping your distance protects you and respects what has been asked. Your score does not matter here. The help page lists people who can listen and help, in confidence.';
-
-/** The kinds of question: one option, one or more options, or a whole number of days. */
-export const QUESTION_KINDS = ['single', 'multiple', 'days'] as const;
-
 
 /** An answer. single: an option id; multiple: option ids (at least one, no repeats); days: a whole number, 0 or more. */
 export type Answer = string | string[] | number;
@@ -81,31 +55,6 @@ export type QuizResult =
       /** Up to 3 sentences from the reader's own answers, lowest-scoring first. */
       reasons: string[];
     };
-
-/**
- * The lowest and highest totals a complete set of answers can reach. A multiple
- * question needs at least one option, so its lowest is the sum of its negative
- * scores (or its single lowest score when none is negative), and its highest
- * the sum of its positive scores (or its single highest).
- */
-export function scoreRange(quiz: Pick<Quiz, 'questions'>): { min: number; max: number } {
-  let min = 0;
-  let max = 0;
-  for (const q of quiz.questions) {
-    const scores = q.kind === 'days' ? (q.ranges ?? []).map((r) => r.score) : (q.options ?? []).map((o) => o.score);
-    if (scores.length === 0) continue;
-    const lowest = Math.min(...scores);
-    const highest = Math.max(...scores);
-    if (q.kind === 'multiple') {
-      min += lowest < 0 ? scores.filter((s) => s < 0).reduce((a, b) => a + b, 0) : lowest;
-      max += highest > 0 ? scores.filter((s) => s > 0).reduce((a, b) => a + b, 0) : highest;
-    } else {
-      min += lowest;
-      max += highest;
-    }
-  }
-  return { min, max };
-}
 
 /**
  * Messages, one per problem, for the quiz's own chapter and each band chapter
