@@ -1,23 +1,19 @@
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
-import { DAYS_SINCE_CONTACT, isAnswered, SAFETY_MESSAGE, scoreQuiz, type Answer, type Question, type Quiz } from '~/lib/quiz';
+import type { ChapterLink } from '~/data/chapters';
+import { DAYS_SINCE_CONTACT, isAnswered, scoreQuiz, type Answer, type Question, type Quiz } from '~/lib/quiz';
 import { EMPTY_PROGRESS } from '~/lib/quiz-progress';
 import { $daysSinceContact } from '~/stores/no-contact-plan';
+import QuizResult from './QuizResult';
 import { eraseQuiz, finishQuiz, goToStep, quizProgressStore, recordAnswer } from './store';
 import { useStore } from '../shared/use-store';
-
-/** A chapter a result can point to. */
-export interface ChapterLink {
-  title: string;
-  href: string;
-}
 
 interface Props {
   quizId: string;
   quiz: Quiz;
   /** Chapter slug → title and URL (with base path). */
   chapters: Record<string, ChapterLink>;
-  /** URL of the help page (with base path). */
-  helpHref: string;
+  /** The site's base path (`/`, `/guide-site/`), put before the result's own site paths. */
+  base: string;
   /** Heading level of the question and result headings: 2 on the quiz page, 3 inside a chapter. */
   level?: 2 | 3;
 }
@@ -38,7 +34,7 @@ function parseDays(text: string): number | undefined {
  * A readiness quiz, one question at a time, kept on this device. Renders and
  * dispatches only: scoring lives in src/lib/quiz.ts, state in src/stores/quiz.ts.
  */
-export default function QuizRunner({ quizId, quiz, chapters, helpHref, level = 2 }: Props) {
+export default function QuizRunner({ quizId, quiz, chapters, base, level = 2 }: Props) {
   const progress = useStore(quizProgressStore(quizId), EMPTY_PROGRESS);
   const daysSinceContact = useStore($daysSinceContact, undefined);
   const [error, setError] = useState('');
@@ -115,57 +111,7 @@ export default function QuizRunner({ quizId, quiz, chapters, helpHref, level = 2
 
   if (showResult) {
     return (
-      <section class="quiz-result" aria-labelledby={`${quizId}-result`}>
-        <Heading id={`${quizId}-result`} tabIndex={-1} ref={headingRef} class="result-title">
-          {result.kind === 'safety' ? result.title : result.band.title}
-        </Heading>
-        {result.kind === 'safety' ? (
-          <div class="safety-result">
-            {result.selfHarm && (
-              <p class="urgent">
-                <strong>If you are thinking about harming yourself, please call your local emergency number now</strong>, or
-                find a free, confidential helpline near you at{' '}
-                <a href="https://findahelpline.com" rel="noopener noreferrer" target="_blank">
-                  findahelpline.com
-                </a>
-                . You do not have to carry this on your own.
-              </p>
-            )}
-            <p>{SAFETY_MESSAGE}</p>
-            <p>
-              <a href={helpHref}>When not to try to get back together, and where to find help</a>
-            </p>
-          </div>
-        ) : (
-          <>
-            <p>{result.band.explanation}</p>
-            {result.reasons.length > 0 && (
-              <>
-                <p class="label">From your answers:</p>
-                <ul class="reasons">
-                  {result.reasons.map((reason) => (
-                    <li key={reason}>{reason}</li>
-                  ))}
-                </ul>
-              </>
-            )}
-            <p class="label">Read next:</p>
-            <ul class="chapters">
-              {result.band.chapters.map((slug) => {
-                const chapter = chapters[slug];
-                return chapter ? (
-                  <li key={slug}>
-                    <a href={chapter.href}>{chapter.title}</a>
-                  </li>
-                ) : null;
-              })}
-            </ul>
-            <p>
-              <strong>Next step:</strong> {result.band.next}
-            </p>
-          </>
-        )}
-        <p class="disclaimer">This is a self-check, not a diagnosis or a promise.</p>
+      <QuizResult id={`${quizId}-result`} result={result} chapters={chapters} base={base} level={level} headingRef={headingRef}>
         <div class="actions">
           <button type="button" onClick={() => restart(false)}>
             Start over
@@ -174,7 +120,7 @@ export default function QuizRunner({ quizId, quiz, chapters, helpHref, level = 2
             Erase my answers
           </button>
         </div>
-      </section>
+      </QuizResult>
     );
   }
 
