@@ -1,7 +1,17 @@
 import { readFileSync } from 'node:fs';
-import { expect, type Page } from '@playwright/test';
+import { expect, type Locator, type Page } from '@playwright/test';
 import { parse } from 'yaml';
-import { scoreQuiz, type Answers, type Question, type Quiz } from '../src/lib/quiz';
+import {
+  RESULT_TEXT,
+  scoreQuiz,
+  type Answers,
+  type BandResult,
+  type Question,
+  type Quiz,
+  type ResultLink,
+} from '../src/lib/quiz';
+import { withBase } from '../src/lib/url';
+import { CHAPTERS, chapterUrl } from './fixtures';
 
 /** A quiz as its YAML file defines it. */
 export function loadQuiz(id: string): Quiz {
@@ -47,6 +57,77 @@ export function expectedTitle(quiz: Quiz, answers: Answers): string {
 
 /** The quiz widget on the page. */
 export const quizRegion = (page: Page) => page.locator('[data-island="quiz"]').first();
+
+/** The base path the site is served under, as in playwright.config.ts. */
+const BASE = process.env['BASE_PATH'] || '/';
+
+/** A link as a reader meets it: its text, where it goes, and whether it opens a new tab without a referrer. */
+export interface ShownLink {
+  name: string;
+  href: string;
+  newTab: boolean;
+}
+
+/** Every word a result shows, in reading order, and its links: what a reader sees, or what the scorer says they should see. */
+export interface ShownResult {
+  heading: string;
+  emphasised: string[];
+  paragraphs: string[];
+  listItems: string[];
+  links: ShownLink[];
+}
+
+/** Whitespace as a browser shows it: runs collapsed to one space (YAML folds lines with newlines). */
+const squash = (text: string) => text.replace(/\s+/g, ' ').trim();
+
+/** A result link as the page should render it: site paths under the base path, other sites in a new tab. */
+export function shownLink(link: ResultLink): ShownLink {
+  return { name: link.label, href: link.external ? link.href : withBase(BASE, link.href), newTab: link.external };
+}
+
+/**
+ * What the page must show for a band result, built only from the result (the
+ * band as the quiz's YAML has it), RESULT_TEXT and the chapters' titles: a
+ * word on the page that is not here came from the island.
+ */
+export function expectedBandResult({ band, reasons }: BandResult): ShownResult {
+  const chapters = band.chapters.map((slug) => ({
+    name: CHAPTERS.find((c) => c.slug === slug)!.title,
+    href: withBase(BASE, `/${chapterUrl(slug)}`),
+    newTab: false,
+  }));
+  return {
+    heading: squash(band.title),
+    emphasised: [RESULT_TEXT.next],
+    paragraphs: [
+      squash(band.explanation),
+      ...(reasons.length > 0 ? [RESULT_TEXT.reasons] : []),
+      RESULT_TEXT.chapters,
+      `${RESULT_TEXT.next} ${squash(band.next)}`,
+      RESULT_TEXT.disclaimer,
+    ],
+    listItems: [...reasons.map(squash), ...chapters.map((c) => c.name)],
+    links: chapters,
+  };
+}
+
+/** What the result on the page shows: its heading, emphasis, paragraphs, list items and links, in reading order. */
+export async function shownResult(result: Locator): Promise<ShownResult> {
+  const links: ShownLink[] = [];
+  for (const link of await result.getByRole('link').all()) {
+    const [rel, target] = [await link.getAttribute('rel'), await link.getAttribute('target')];
+    const newTab = rel === 'noopener noreferrer' && target === '_blank';
+    expect(newTab || (rel === null && target === null), `link "${await link.innerText()}" half opens a new tab`).toBe(true);
+    links.push({ name: squash(await link.innerText()), href: (await link.getAttribute('href')) ?? '', newTab });
+  }
+  return {
+    heading: squash(await result.getByRole('heading').innerText()),
+    emphasised: (await result.getByRole('strong').allInnerTexts()).map(squash),
+    paragraphs: (await result.getByRole('paragraph').allInnerTexts()).map(squash),
+    listItems: (await result.getByRole('listitem').allInnerTexts()).map(squash),
+    links,
+  };
+}
 
 /**
  * Answers the question on screen with the keyboard alone, then presses Next

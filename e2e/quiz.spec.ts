@@ -1,4 +1,24 @@
-import { answerByKeyboard, expectedTitle, loadQuiz, plan, QUIZ_IDS, quizRegion } from './quiz-helpers';
+import {
+  HELP_LINK,
+  HELPLINE_LINK,
+  paragraphText,
+  RESULT_TEXT,
+  SAFETY_MESSAGE,
+  SAFETY_TITLE,
+  scoreQuiz,
+  SELF_HARM_MESSAGE,
+} from '../src/lib/quiz';
+import {
+  answerByKeyboard,
+  expectedBandResult,
+  expectedTitle,
+  loadQuiz,
+  plan,
+  QUIZ_IDS,
+  quizRegion,
+  shownLink,
+  shownResult,
+} from './quiz-helpers';
 import { expect, test } from './fixtures';
 
 const PLAN_KEY = 'atb:v1:no-contact-plan';
@@ -31,7 +51,7 @@ test.describe('readiness quizzes', () => {
         const title = expectedTitle(quiz, answers);
         const heading = page.getByRole('heading', { name: title });
         await expect(heading).toBeFocused();
-        await expect(page.getByText('This is a self-check, not a diagnosis or a promise.')).toBeVisible();
+        await expect(page.getByText(RESULT_TEXT.disclaimer)).toBeVisible();
         titles.push(title);
         // Start over, by keyboard too.
         await page.getByRole('button', { name: 'Start over' }).focus();
@@ -42,22 +62,26 @@ test.describe('readiness quizzes', () => {
     });
   }
 
-  test('the result explains itself from the answers and links the chapters to read', async ({ page }) => {
+  test("a band result shows the band's own text from the quiz file, the reasons from the answers, and links the chapters", async ({ page }) => {
     const quiz = loadQuiz('acceptance');
-    const { picks } = plan(quiz, 'low');
+    const { picks, answers } = plan(quiz, 'low');
     await page.goto('quiz/acceptance/');
     await page.getByText(/^Question 1 of/).focus();
     for (const [i, question] of quiz.questions.entries()) await answerByKeyboard(page, question, picks[i]!);
-    const result = quizRegion(page);
-    await expect(result.getByText('From your answers:')).toBeVisible();
-    await expect(result.getByRole('listitem').first()).toBeVisible();
-    const links = result.getByRole('link');
-    expect(await links.count()).toBeGreaterThan(0);
-    await links.first().click();
+    const scored = scoreQuiz(quiz, answers);
+    if (scored.kind !== 'band') throw new Error(`expected a band result, got ${scored.kind}`);
+    expect(scored.reasons.length, 'the plan should give reasons to show').toBeGreaterThan(0);
+    const band = quiz.bands.find((b) => scored.score >= b.min && scored.score <= b.max)!;
+    const result = page.getByRole('region', { name: band.title });
+    await expect(result.getByRole('heading')).toBeFocused();
+    const shown = await shownResult(result);
+    expect(shown).toEqual(expectedBandResult(scored));
+    expect([shown.heading, shown.paragraphs[0]]).toEqual([band.title, band.explanation].map((t) => t.replace(/\s+/g, ' ').trim()));
+    await result.getByRole('link').first().click();
     await expect(page).toHaveURL(/\/guide\/[a-z-]+\/$/);
   });
 
-  test('a safety answer overrides the best possible score and points to help', async ({ page }) => {
+  test("a safety answer overrides the best possible score and shows the scorer's safety text, word for word", async ({ page }) => {
     const quiz = loadQuiz('ready-to-reach-out');
     const { picks } = plan(quiz, 'high');
     await page.goto('quiz/ready-to-reach-out/');
@@ -73,13 +97,19 @@ test.describe('readiness quizzes', () => {
     const violence = safetyQuestion.options!.find((o) => o.safety === 'violence')!;
     await group.getByLabel(violence.label).check();
     await page.getByRole('button', { name: 'See my result' }).click();
-    await expect(page.getByRole('heading', { name: 'Your safety comes first' })).toBeFocused();
-    await expect(quizRegion(page).getByRole('link', { name: /where to find help/ })).toHaveAttribute('href', /\/help\/$/);
-    await expect(quizRegion(page).getByText(/reconnecting is not the goal/)).toBeVisible();
-    await expect(page.getByText(/local emergency number/)).toHaveCount(0);
+    const result = page.getByRole('region', { name: SAFETY_TITLE });
+    await expect(result.getByRole('heading', { name: SAFETY_TITLE })).toBeFocused();
+    expect(await shownResult(result)).toEqual({
+      heading: SAFETY_TITLE,
+      emphasised: [],
+      paragraphs: [SAFETY_MESSAGE, HELP_LINK.label, RESULT_TEXT.disclaimer],
+      listItems: [],
+      links: [shownLink(HELP_LINK)],
+    });
+    expect(shownLink(HELP_LINK).href).toMatch(/\/help\/$/);
   });
 
-  test('the self-harm answer puts the emergency line first', async ({ page }) => {
+  test("the self-harm answer puts the scorer's emergency line first, with its helpline link in a new tab", async ({ page }) => {
     const quiz = loadQuiz('dating-motives');
     const { picks } = plan(quiz, 'high');
     await page.goto('quiz/dating-motives/');
@@ -91,9 +121,16 @@ test.describe('readiness quizzes', () => {
     const selfHarm = quiz.questions[last]!.options!.find((o) => o.safety === 'self-harm')!;
     await page.getByLabel(selfHarm.label).check();
     await page.getByRole('button', { name: 'See my result' }).click();
-    const urgent = quizRegion(page).getByText(/call your local emergency number now/);
-    await expect(urgent).toBeVisible();
-    await expect(quizRegion(page).getByRole('link', { name: 'findahelpline.com' })).toHaveAttribute('rel', 'noopener noreferrer');
+    const result = page.getByRole('region', { name: SAFETY_TITLE });
+    await expect(result.getByRole('heading')).toBeFocused();
+    expect(await shownResult(result)).toEqual({
+      heading: SAFETY_TITLE,
+      emphasised: SELF_HARM_MESSAGE.flatMap((run) => (typeof run === 'object' && 'strong' in run ? [run.strong] : [])),
+      paragraphs: [paragraphText(SELF_HARM_MESSAGE), SAFETY_MESSAGE, HELP_LINK.label, RESULT_TEXT.disclaimer],
+      listItems: [],
+      links: [shownLink(HELPLINE_LINK), shownLink(HELP_LINK)],
+    });
+    expect(shownLink(HELPLINE_LINK)).toEqual({ name: 'findahelpline.com', href: 'https://findahelpline.com', newTab: true });
   });
 
   test('focus is on the new question the moment it shows, so keys pressed next are not lost', async ({ page }) => {

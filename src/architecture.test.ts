@@ -49,15 +49,6 @@ const FORBIDDEN_PACKAGES: readonly { part: string; packages: RegExp; reason: str
   { part: 'src/stores/', packages: /^preact(\/|$)/, reason: 'src/stores holds state, not components: no preact' },
 ];
 
-/**
- * Import cycles tolerated until their fix lands, each as the sorted files of
- * one cycle. Delete an entry together with its fix.
- */
-const KNOWN_CYCLES: readonly (readonly string[])[] = [
-  // quiz.ts takes its types from quiz-schema.ts, which takes quiz.ts's constants; a fix is under way.
-  ['src/lib/quiz-schema.ts', 'src/lib/quiz.ts'],
-];
-
 interface Import {
   /** The importing file, relative to the project root with `/` separators. */
   from: string;
@@ -489,9 +480,7 @@ describe('architecture', () => {
       if (!from.startsWith('src/') || !target?.startsWith('src/')) continue;
       edges.set(from, (edges.get(from) ?? new Set()).add(target));
     }
-    const known = new Set(KNOWN_CYCLES.map((files) => [...files].sort().join(' ')));
     const found = cycles(edges)
-      .filter((component) => !known.has(component.join(' ')))
       .map((component) => `import cycle: ${cyclePath(component, edges)}`);
     expect(found).toEqual([]);
   });

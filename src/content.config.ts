@@ -36,7 +36,7 @@ const pages = defineCollection({
   schema: pageSchema,
 });
 
-/** Readiness quizzes in `content/quizzes/<id>.yaml`; the schema (in src/lib/quiz.ts, beside its scorer) checks bands and ids. */
+/** Readiness quizzes in `content/quizzes/<id>.yaml`; the schema (src/lib/quiz-schema.ts) checks bands and ids. */
 const quizzes = defineCollection({
   loader: glob({ base: './content/quizzes', pattern: '*.yaml' }),
   schema: quizSchema,

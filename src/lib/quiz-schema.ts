@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { SLUG_PATTERN } from './read-progress';
-import { PREFILLS, QUESTION_KINDS, SAFETY_FLAGS, scoreRange } from './quiz';
+import { PREFILLS, QUESTION_KINDS, SAFETY_FLAGS, scoreRange } from './quiz-core';
 
 // The quiz schema lives apart from the scorer so that the quiz island, which
 // only scores, does not ship Zod to the browser.
@@ -113,7 +113,6 @@ export const dayRangeSchema = z.strictObject({
   reason: text.optional(),
 });
 
-
 /** One question of a quiz. */
 export const questionSchema = z
   .strictObject({
@@ -205,5 +204,3 @@ export type Option = z.infer<typeof optionSchema>;
 export type DayRange = z.infer<typeof dayRangeSchema>;
 /** A parsed result band. */
 export type Band = z.infer<typeof bandSchema>;
-/** A question kind. */
-export type QuestionKind = (typeof QUESTION_KINDS)[number];

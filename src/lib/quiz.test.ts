@@ -5,13 +5,17 @@ import {
   checkQuizChapters,
   dayRangeLabel,
   DAYS_SINCE_CONTACT,
+  HELP_LINK,
   HELP_PATH,
+  HELPLINE_LINK,
   isAnswered,
   missingAnswers,
+  paragraphText,
   type Question,
   type Quiz,
   SAFETY_FLAGS,
   SAFETY_MESSAGE,
+  SAFETY_TITLE,
   safetyFlags,
   scoreQuiz,
   scoreRange,
@@ -241,18 +245,6 @@ describe('scoreRange', () => {
   it('gives the fixture 0–9', () => {
     expect(scoreRange(quiz)).toEqual({ min: 0, max: 9 });
   });
-
-  const opts = (...scores: number[]) => scores.map((score, i) => ({ id: `o${i}`, label: `O${i}`, score }));
-  it.each<[string, Question, { min: number; max: number }]>([
-    ['single', { id: 's', prompt: 'S', kind: 'single', options: opts(-1, 3, 2) }, { min: -1, max: 3 }],
-    ['multiple, sums the positives', { id: 'm', prompt: 'M', kind: 'multiple', options: opts(1, 2, 0) }, { min: 0, max: 3 }],
-    ['multiple, all positive: at least one', { id: 'm', prompt: 'M', kind: 'multiple', options: opts(1, 2) }, { min: 1, max: 3 }],
-    ['multiple, sums the negatives', { id: 'm', prompt: 'M', kind: 'multiple', options: opts(-1, -2, 1) }, { min: -3, max: 1 }],
-    ['multiple, all negative: at least one', { id: 'm', prompt: 'M', kind: 'multiple', options: opts(-1, -2) }, { min: -3, max: -1 }],
-    ['days', { id: 'd', prompt: 'D', kind: 'days', ranges: [{ min: 0, max: 3, score: 1 }, { min: 4, score: 5 }] }, { min: 1, max: 5 }],
-  ])('%s', (_, q, expected) => {
-    expect(scoreRange({ questions: [q] })).toEqual(expected);
-  });
 });
 
 describe('isAnswered', () => {
@@ -345,29 +337,31 @@ describe('scoreQuiz', () => {
     expect(scoreQuiz(quiz, { ...highest, q4: days })).toMatchObject({ kind: 'band', score: 7 + points });
   });
 
-  it.each(SAFETY_FLAGS)('the %s flag overrides the best possible score', (flag) => {
+  it.each(SAFETY_FLAGS)('the %s flag overrides the best possible score with the whole safety result', (flag) => {
     expect(scoreQuiz(quiz, highest).kind).toBe('band');
-    const result = scoreQuiz(quiz, { ...highest, safety: [flag] });
-    expect(result).toMatchObject({ kind: 'safety', flags: [flag], title: expect.any(String), helpPath: HELP_PATH });
+    expect(scoreQuiz(quiz, { ...highest, safety: [flag] })).toEqual({
+      kind: 'safety',
+      flags: [flag],
+      title: SAFETY_TITLE,
+      ...(flag === 'self-harm' ? { urgent: SELF_HARM_MESSAGE } : {}),
+      paragraphs: [SAFETY_MESSAGE],
+      help: HELP_LINK,
+    });
   });
 
   it.each(SAFETY_FLAGS)('the %s flag overrides unanswered questions', (flag) => {
     expect(scoreQuiz(quiz, { safety: [flag] })).toMatchObject({ kind: 'safety', flags: [flag] });
   });
 
-  it.each(SAFETY_FLAGS)('with %s, selfHarm is true only for self-harm', (flag) => {
+  it.each(SAFETY_FLAGS)('with %s, the emergency line is there only for self-harm', (flag) => {
     const result = scoreQuiz(quiz, { ...lowest, safety: [flag] });
-    const selfHarm = flag === 'self-harm';
-    expect(result).toMatchObject({ kind: 'safety', selfHarm });
-    if (result.kind !== 'safety') return;
-    expect(result.explanation.startsWith(SELF_HARM_MESSAGE)).toBe(selfHarm);
-    expect(result.explanation).toContain(SAFETY_MESSAGE);
+    expect(result.kind === 'safety' && 'urgent' in result).toBe(flag === 'self-harm');
   });
 
-  it('lists several flags once each, in SAFETY_FLAGS order, self-harm message first', () => {
+  it('with self-harm among several flags, lists each flag once, in SAFETY_FLAGS order, and puts the emergency line first', () => {
     const result = scoreQuiz(quiz, { safety: ['self-harm', 'none', 'court-order', 'violence'] });
-    expect(result).toMatchObject({ kind: 'safety', flags: ['violence', 'court-order', 'self-harm'], selfHarm: true });
-    expect(result.kind === 'safety' && result.explanation.startsWith(SELF_HARM_MESSAGE)).toBe(true);
+    expect(result).toMatchObject({ kind: 'safety', flags: ['violence', 'court-order', 'self-harm'], urgent: SELF_HARM_MESSAGE });
+    expect(result.kind === 'safety' && result.paragraphs).toEqual([SAFETY_MESSAGE]);
   });
 
   it('counts a safety option even inside an otherwise invalid answer', () => {
@@ -379,14 +373,27 @@ describe('scoreQuiz', () => {
     expect(safetyFlags(quiz, highest)).toEqual([]);
   });
 
+  it('links the safety result to the help page, on this site', () => {
+    const result = scoreQuiz(quiz, { safety: ['violence'] });
+    expect(result.kind === 'safety' && result.help).toEqual({ label: HELP_LINK.label, href: '/help/', external: false });
+    expect(HELP_PATH).toBe('/help/');
+  });
+
   it('the safety text says reconnecting is not the goal and points to help', () => {
     expect(SAFETY_MESSAGE).toMatch(/reconnecting is not the goal/);
     expect(SAFETY_MESSAGE).toMatch(/violence, threats, stalking or coercive control/);
     expect(SAFETY_MESSAGE).toMatch(/court order/);
     expect(SAFETY_MESSAGE).toMatch(/never to be contacted/);
-    expect(SELF_HARM_MESSAGE).toMatch(/local emergency number/);
-    expect(SELF_HARM_MESSAGE).toMatch(/findahelpline\.com/);
-    expect(HELP_PATH).toBe('/help/');
+    expect(HELP_LINK.label).toMatch(/where to find help/);
+  });
+
+  it('the emergency line starts with the emergency number, emphasised, and links a helpline directory in a new tab', () => {
+    expect(SELF_HARM_MESSAGE[0]).toEqual({ strong: expect.stringMatching(/^If you are thinking about harming yourself, .*local emergency number now$/) });
+    expect(SELF_HARM_MESSAGE).toContainEqual({ link: HELPLINE_LINK });
+    expect(HELPLINE_LINK).toEqual({ label: 'findahelpline.com', href: 'https://findahelpline.com', external: true });
+    expect(paragraphText(SELF_HARM_MESSAGE)).toBe(
+      'If you are thinking about harming yourself, please call your local emergency number now, or find a free, confidential helpline near you at findahelpline.com. You do not have to carry this on your own.',
+    );
   });
 
   it('gives at most 3 reasons, lowest-scoring first, quiz order on ties', () => {
@@ -428,6 +435,16 @@ describe('scoreQuiz', () => {
         },
       ),
     );
+  });
+});
+
+describe('paragraphText', () => {
+  it.each<[string, Parameters<typeof paragraphText>[0], string]>([
+    ['no runs', [], ''],
+    ['plain text', ['Plain.'], 'Plain.'],
+    ['emphasis, text and a link, in order', [{ strong: 'Bold' }, ', then ', { link: { label: 'a link', href: '/x/', external: false } }, '.'], 'Bold, then a link.'],
+  ])('%s', (_, paragraph, text) => {
+    expect(paragraphText(paragraph)).toBe(text);
   });
 });
 

@@ -1,50 +1,71 @@
+import { SAFETY_FLAGS, scoreRange, type SafetyFlag } from './quiz-core';
 import type { Band, DayRange, Option, Question, Quiz } from './quiz-schema';
 
-export type { Band, DayRange, Option, Question, Quiz, QuestionKind } from './quiz-schema';
+// Re-exported so that callers of the scorer need one import.
+export { DAYS_SINCE_CONTACT, PREFILLS, QUESTION_KINDS, SAFETY_FLAGS, scoreRange } from './quiz-core';
+export type { Prefill, QuestionKind, SafetyFlag } from './quiz-core';
+export type { Band, DayRange, Option, Question, Quiz } from './quiz-schema';
 
-/**
- * What a safety option can flag. Any one of them, once chosen, replaces the
- * score with the safety result: reconnecting is not the goal, and help comes first.
- */
-export const SAFETY_FLAGS = [
-  'violence',
-  'threats',
-  'stalking',
-  'coercive-control',
-  'court-order',
-  'no-contact-request',
-  'self-harm',
-] as const;
+/** A link in a quiz result. */
+export interface ResultLink {
+  /** The link text. */
+  readonly label: string;
+  /** A path on this site without the base path (`/help/`), or an `https:` URL of another site. */
+  readonly href: string;
+  /** True for another site's URL: it opens in a new tab, without a referrer. */
+  readonly external: boolean;
+}
 
-/** One of {@link SAFETY_FLAGS}. */
-export type SafetyFlag = (typeof SAFETY_FLAGS)[number];
+/** A piece of a result paragraph, read in order: plain text, emphasised text, or a link. */
+export type Run = string | { readonly strong: string } | { readonly link: ResultLink };
 
-/** The prefill that fills a days question from the no-contact tracker (days since the last contact). */
-export const DAYS_SINCE_CONTACT = 'days-since-contact';
+/** A paragraph of a result whose text is not all plain: its runs, in reading order. */
+export type Paragraph = readonly Run[];
 
-/** Every prefill a days question may name. */
-export const PREFILLS = [DAYS_SINCE_CONTACT] as const;
-
-/** One of {@link PREFILLS}. */
-export type Prefill = (typeof PREFILLS)[number];
+/** The text a paragraph reads as: its runs joined, emphasis dropped, links by their labels. */
+export function paragraphText(paragraph: Paragraph): string {
+  return paragraph.map((run) => (typeof run === 'string' ? run : 'strong' in run ? run.strong : run.link.label)).join('');
+}
 
 /** Where the safety result sends the reader (without the site's base path). */
 export const HELP_PATH = '/help/';
 
+/** The safety result's link to the help page. */
+export const HELP_LINK: ResultLink = {
+  label: 'When not to try to get back together, and where to find help',
+  href: HELP_PATH,
+  external: false,
+};
+
+/** A directory of free, confidential helplines in every country. */
+export const HELPLINE_LINK: ResultLink = { label: 'findahelpline.com', href: 'https://findahelpline.com', external: true };
+
 /** Title of the safety result. */
 export const SAFETY_TITLE = 'Your safety comes first';
 
-/** Put first in the safety result when the reader chose the self-harm option. */
-export const SELF_HARM_MESSAGE =
-  'If you are having thoughts of harming yourself, please call your local emergency number now, or find a free, confidential helpline near you at findahelpline.com. You do not have to carry this on your own.';
+/** Put first in the safety result, set apart, when the reader chose the self-harm option. */
+export const SELF_HARM_MESSAGE: Paragraph = [
+  { strong: 'If you are thinking about harming yourself, please call your local emergency number now' },
+  ', or find a free, confidential helpline near you at ',
+  { link: HELPLINE_LINK },
+  '. You do not have to carry this on your own.',
+];
 
 /** The body of every safety result. */
 export const SAFETY_MESSAGE =
   'Where there has been violence, threats, stalking or coercive control, or where there is a court order or a request never to be contacted, reconnecting is not the goal, and the plan in this guide is not the right one for you. Keeping your distance protects you and respects what has been asked. Your score does not matter here. The help page lists people who can listen and help, in confidence.';
 
-/** The kinds of question: one option, one or more options, or a whole number of days. */
-export const QUESTION_KINDS = ['single', 'multiple', 'days'] as const;
-
+/** The fixed words shown around a result's own text. */
+export const RESULT_TEXT = {
+  /** Under every safety and band result. */
+  disclaimer: 'This is a self-check, not a diagnosis or a promise.',
+  /** Heads a band result's reasons. */
+  reasons: 'From your answers:',
+  /** Heads a band result's chapters. */
+  chapters: 'Read next:',
+  /** Leads into a band result's next step. */
+  next: 'Next step:',
+} as const;
 
 /** An answer. single: an option id; multiple: option ids (at least one, no repeats); days: a whole number, 0 or more. */
 export type Answer = string | string[] | number;
@@ -52,60 +73,49 @@ export type Answer = string | string[] | number;
 /** Answers keyed by question id. */
 export type Answers = Record<string, Answer>;
 
-/** The outcome of {@link scoreQuiz}. */
-export type QuizResult =
-  | {
-      kind: 'incomplete';
-      /** Ids of the questions without a valid answer, in quiz order. */
-      missing: string[];
-    }
-  | {
-      kind: 'safety';
-      /** The flags chosen, in {@link SAFETY_FLAGS} order. */
-      flags: SafetyFlag[];
-      /** {@link SAFETY_TITLE}. */
-      title: string;
-      /** Starts with {@link SELF_HARM_MESSAGE} when `selfHarm` is true. */
-      explanation: string;
-      /** True when the reader chose the self-harm option: show the emergency line first. */
-      selfHarm: boolean;
-      /** {@link HELP_PATH}: link it, with the site's base path. */
-      helpPath: typeof HELP_PATH;
-    }
-  | {
-      kind: 'band';
-      /** The total. */
-      score: number;
-      /** The band whose range holds the total. */
-      band: Band;
-      /** Up to 3 sentences from the reader's own answers, lowest-scoring first. */
-      reasons: string[];
-    };
+/** {@link scoreQuiz} when some questions have no valid answer and no safety option was chosen. */
+export interface IncompleteResult {
+  kind: 'incomplete';
+  /** Ids of the questions without a valid answer, in quiz order. */
+  missing: string[];
+}
 
 /**
- * The lowest and highest totals a complete set of answers can reach. A multiple
- * question needs at least one option, so its lowest is the sum of its negative
- * scores (or its single lowest score when none is negative), and its highest
- * the sum of its positive scores (or its single highest).
+ * {@link scoreQuiz} when any safety option was chosen. Every word it shows is
+ * here, in reading order: `title`, then `urgent` (when present), `paragraphs`,
+ * and `help`, followed by {@link RESULT_TEXT}'s disclaimer.
  */
-export function scoreRange(quiz: Pick<Quiz, 'questions'>): { min: number; max: number } {
-  let min = 0;
-  let max = 0;
-  for (const q of quiz.questions) {
-    const scores = q.kind === 'days' ? (q.ranges ?? []).map((r) => r.score) : (q.options ?? []).map((o) => o.score);
-    if (scores.length === 0) continue;
-    const lowest = Math.min(...scores);
-    const highest = Math.max(...scores);
-    if (q.kind === 'multiple') {
-      min += lowest < 0 ? scores.filter((s) => s < 0).reduce((a, b) => a + b, 0) : lowest;
-      max += highest > 0 ? scores.filter((s) => s > 0).reduce((a, b) => a + b, 0) : highest;
-    } else {
-      min += lowest;
-      max += highest;
-    }
-  }
-  return { min, max };
+export interface SafetyResult {
+  kind: 'safety';
+  /** The flags chosen, in {@link SAFETY_FLAGS} order. */
+  flags: SafetyFlag[];
+  /** {@link SAFETY_TITLE}. */
+  title: string;
+  /** {@link SELF_HARM_MESSAGE}, only when the reader chose the self-harm option: shown first, set apart. */
+  urgent?: Paragraph;
+  /** Plain paragraphs: {@link SAFETY_MESSAGE}. */
+  paragraphs: readonly string[];
+  /** {@link HELP_LINK}: link it, with the site's base path, in a paragraph of its own. */
+  help: ResultLink;
 }
+
+/**
+ * {@link scoreQuiz} for complete answers without a safety option. Shown as the
+ * band's title and explanation, the reasons, the band's chapters and next step,
+ * each list headed by its {@link RESULT_TEXT} label.
+ */
+export interface BandResult {
+  kind: 'band';
+  /** The total. */
+  score: number;
+  /** The band whose range holds the total. */
+  band: Band;
+  /** Up to 3 sentences from the reader's own answers, lowest-scoring first. */
+  reasons: string[];
+}
+
+/** The outcome of {@link scoreQuiz}. */
+export type QuizResult = IncompleteResult | SafetyResult | BandResult;
 
 /**
  * Messages, one per problem, for the quiz's own chapter and each band chapter
@@ -190,14 +200,13 @@ export function bandFor(quiz: Pick<Quiz, 'bands'>, score: number): Band | undefi
 export function scoreQuiz(quiz: Quiz, answers: Answers): QuizResult {
   const flags = safetyFlags(quiz, answers);
   if (flags.length > 0) {
-    const selfHarm = flags.includes('self-harm');
     return {
       kind: 'safety',
       flags,
       title: SAFETY_TITLE,
-      explanation: selfHarm ? `${SELF_HARM_MESSAGE} ${SAFETY_MESSAGE}` : SAFETY_MESSAGE,
-      selfHarm,
-      helpPath: HELP_PATH,
+      ...(flags.includes('self-harm') ? { urgent: SELF_HARM_MESSAGE } : {}),
+      paragraphs: [SAFETY_MESSAGE],
+      help: HELP_LINK,
     };
   }
 

@@ -1,23 +1,20 @@
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
-import { DAYS_SINCE_CONTACT, isAnswered, SAFETY_MESSAGE, scoreQuiz, type Answer, type Question, type Quiz } from '~/lib/quiz';
+import type { ChapterLink } from '~/data/chapters';
+import { DAYS_SINCE_CONTACT, type Answer, type Question, type Quiz } from '~/lib/quiz';
 import { EMPTY_PROGRESS } from '~/lib/quiz-progress';
+import { currentStep, daysFieldText, isChosen, prefillFor, shownResult, toggleOption } from '~/lib/quiz-steps';
 import { $daysSinceContact } from '~/stores/no-contact-plan';
-import { eraseQuiz, finishQuiz, goToStep, quizProgressStore, recordAnswer } from './store';
+import QuizResult from './QuizResult';
+import { eraseQuiz, goToStep, quizProgressStore, recordAnswer, submitStep } from './store';
 import { useStore } from '../shared/use-store';
-
-/** A chapter a result can point to. */
-export interface ChapterLink {
-  title: string;
-  href: string;
-}
 
 interface Props {
   quizId: string;
   quiz: Quiz;
   /** Chapter slug → title and URL (with base path). */
   chapters: Record<string, ChapterLink>;
-  /** URL of the help page (with base path). */
-  helpHref: string;
+  /** The site's base path (`/`, `/guide-site/`), put before the result's own site paths. */
+  base: string;
   /** Heading level of the question and result headings: 2 on the quiz page, 3 inside a chapter. */
   level?: 2 | 3;
 }
@@ -28,17 +25,12 @@ const UNANSWERED: Record<Question['kind'], string> = {
   days: 'Enter a whole number of days, 0 or more, to go on.',
 };
 
-/** Parses the days field: a whole number of days, or undefined. */
-function parseDays(text: string): number | undefined {
-  const trimmed = text.trim();
-  return /^\d{1,5}$/.test(trimmed) ? Number(trimmed) : undefined;
-}
-
 /**
  * A readiness quiz, one question at a time, kept on this device. Renders and
- * dispatches only: scoring lives in src/lib/quiz.ts, state in src/stores/quiz.ts.
+ * dispatches only: scoring lives in src/lib/quiz.ts, moving through the
+ * questions in src/lib/quiz-steps.ts, state in ./store.ts.
  */
-export default function QuizRunner({ quizId, quiz, chapters, helpHref, level = 2 }: Props) {
+export default function QuizRunner({ quizId, quiz, chapters, base, level = 2 }: Props) {
   const progress = useStore(quizProgressStore(quizId), EMPTY_PROGRESS);
   const daysSinceContact = useStore($daysSinceContact, undefined);
   const [error, setError] = useState('');
@@ -51,10 +43,10 @@ export default function QuizRunner({ quizId, quiz, chapters, helpHref, level = 2
   const moved = useRef(false);
 
   const total = quiz.questions.length;
-  const step = Math.min(progress.step, total - 1);
+  const step = currentStep(quiz, progress);
   const question = quiz.questions[step]!;
-  const result = progress.done ? scoreQuiz(quiz, progress.answers) : undefined;
-  const showResult = result !== undefined && result.kind !== 'incomplete';
+  const result = shownResult(quiz, progress);
+  const showResult = result !== undefined;
   const Heading = level === 2 ? 'h2' : 'h3';
   const ids = { legend: `${quizId}-q`, hint: `${quizId}-hint`, error: `${quizId}-error`, days: `${quizId}-days` };
 
@@ -67,8 +59,8 @@ export default function QuizRunner({ quizId, quiz, chapters, helpHref, level = 2
   }, [step, showResult]);
 
   const stored = progress.answers[question.id];
-  const prefill = question.kind === 'days' && question.prefill === DAYS_SINCE_CONTACT ? daysSinceContact : undefined;
-  const daysText = draftDays ?? (typeof stored === 'number' ? String(stored) : prefill !== undefined ? String(prefill) : '');
+  const prefill = prefillFor(question, { [DAYS_SINCE_CONTACT]: daysSinceContact });
+  const daysText = draftDays ?? daysFieldText(stored, prefill);
 
   function answer(value: Answer) {
     setError('');
@@ -77,25 +69,13 @@ export default function QuizRunner({ quizId, quiz, chapters, helpHref, level = 2
   }
 
   function next() {
-    let current = progress.answers[question.id];
-    if (question.kind === 'days') {
-      const days = parseDays(daysText);
-      if (days !== undefined) {
-        current = days;
-        recordAnswer(quizId, question.id, days);
-      } else {
-        current = undefined;
-      }
-    }
-    if (!isAnswered(question, current)) {
+    if (!submitStep(quizId, quiz, daysText)) {
       setError(UNANSWERED[question.kind]);
       return;
     }
     setError('');
     setDraftDays(undefined);
     moved.current = true;
-    if (step + 1 < total) goToStep(quizId, step + 1);
-    else finishQuiz(quizId);
   }
 
   function back() {
@@ -113,59 +93,9 @@ export default function QuizRunner({ quizId, quiz, chapters, helpHref, level = 2
     moved.current = true;
   }
 
-  if (showResult) {
+  if (result) {
     return (
-      <section class="quiz-result" aria-labelledby={`${quizId}-result`}>
-        <Heading id={`${quizId}-result`} tabIndex={-1} ref={headingRef} class="result-title">
-          {result.kind === 'safety' ? result.title : result.band.title}
-        </Heading>
-        {result.kind === 'safety' ? (
-          <div class="safety-result">
-            {result.selfHarm && (
-              <p class="urgent">
-                <strong>If you are thinking about harming yourself, please call your local emergency number now</strong>, or
-                find a free, confidential helpline near you at{' '}
-                <a href="https://findahelpline.com" rel="noopener noreferrer" target="_blank">
-                  findahelpline.com
-                </a>
-                . You do not have to carry this on your own.
-              </p>
-            )}
-            <p>{SAFETY_MESSAGE}</p>
-            <p>
-              <a href={helpHref}>When not to try to get back together, and where to find help</a>
-            </p>
-          </div>
-        ) : (
-          <>
-            <p>{result.band.explanation}</p>
-            {result.reasons.length > 0 && (
-              <>
-                <p class="label">From your answers:</p>
-                <ul class="reasons">
-                  {result.reasons.map((reason) => (
-                    <li key={reason}>{reason}</li>
-                  ))}
-                </ul>
-              </>
-            )}
-            <p class="label">Read next:</p>
-            <ul class="chapters">
-              {result.band.chapters.map((slug) => {
-                const chapter = chapters[slug];
-                return chapter ? (
-                  <li key={slug}>
-                    <a href={chapter.href}>{chapter.title}</a>
-                  </li>
-                ) : null;
-              })}
-            </ul>
-            <p>
-              <strong>Next step:</strong> {result.band.next}
-            </p>
-          </>
-        )}
-        <p class="disclaimer">This is a self-check, not a diagnosis or a promise.</p>
+      <QuizResult id={`${quizId}-result`} result={result} chapters={chapters} base={base} level={level} headingRef={headingRef}>
         <div class="actions">
           <button type="button" onClick={() => restart(false)}>
             Start over
@@ -174,11 +104,10 @@ export default function QuizRunner({ quizId, quiz, chapters, helpHref, level = 2
             Erase my answers
           </button>
         </div>
-      </section>
+      </QuizResult>
     );
   }
 
-  const selected = stored;
   return (
     <div class="quiz-step">
       {erased && (
@@ -233,8 +162,6 @@ export default function QuizRunner({ quizId, quiz, chapters, helpHref, level = 2
           <ul class="options">
             {(question.options ?? []).map((option) => {
               const id = `${quizId}-${question.id}-${option.id}`;
-              const checked =
-                question.kind === 'single' ? selected === option.id : Array.isArray(selected) && selected.includes(option.id);
               return (
                 <li key={option.id}>
                   <input
@@ -243,12 +170,10 @@ export default function QuizRunner({ quizId, quiz, chapters, helpHref, level = 2
                     disabled={!mounted}
                     name={`${quizId}-${question.id}`}
                     value={option.id}
-                    checked={checked}
-                    onChange={(e) => {
-                      if (question.kind === 'single') return answer(option.id);
-                      const list = Array.isArray(selected) ? selected.filter((v) => v !== option.id) : [];
-                      answer((e.currentTarget as HTMLInputElement).checked ? [...list, option.id] : list);
-                    }}
+                    checked={isChosen(question.kind, stored, option.id)}
+                    onChange={(e) =>
+                      answer(question.kind === 'single' ? option.id : toggleOption(stored, option.id, e.currentTarget.checked))
+                    }
                   />
                   <label for={id}>{option.label}</label>
                 </li>

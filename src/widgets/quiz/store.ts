@@ -1,6 +1,7 @@
 import type { WritableAtom } from 'nanostores';
-import type { Answer } from '~/lib/quiz';
+import type { Answer, Quiz } from '~/lib/quiz';
 import { EMPTY_PROGRESS, QUIZ_ANSWERS, type QuizProgress } from '~/lib/quiz-progress';
+import { advance } from '~/lib/quiz-steps';
 import { persistentItem } from '~/stores/stored';
 
 /** The stored progress of quiz `quizId` (one store per quiz, shared by every island on the page and synced across tabs). */
@@ -21,10 +22,16 @@ export function goToStep(quizId: string, step: number): void {
   store.set({ ...store.get(), step: Math.max(0, step), done: false });
 }
 
-/** Shows the result. */
-export function finishQuiz(quizId: string): void {
+/**
+ * Presses Next (or "See my result") on the question on screen of `quiz`, whose
+ * id is `quizId`; `daysText` is what its days field shows (see `advance`).
+ * Returns false, changing nothing, when the question has no valid answer.
+ */
+export function submitStep(quizId: string, quiz: Quiz, daysText: string): boolean {
   const store = quizProgressStore(quizId);
-  store.set({ ...store.get(), done: true });
+  const next = advance(quiz, store.get(), daysText);
+  if (next) store.set(next);
+  return next !== undefined;
 }
 
 /** Clears the answers and removes them from this device ("Start over" and "Erase my answers"). */
