@@ -1,8 +1,15 @@
-/// <reference types="vitest/config" />
 import { getViteConfig } from 'astro/config';
 
+/** Unit tests of src/ (lib, stores, widgets' stores), with a coverage floor for the logic and the stores. */
 export default getViteConfig({
   test: {
     include: ['src/**/*.test.ts'],
+    coverage: {
+      provider: 'v8',
+      include: ['src/lib/**/*.ts', 'src/stores/**/*.ts'],
+      exclude: ['**/*.test.ts'],
+      reporter: ['text-summary'],
+      thresholds: { lines: 90, statements: 90, functions: 90, branches: 85 },
+    },
   },
 });

@@ -28,7 +28,7 @@ function htmlFiles(dir: string): string[] {
  * Merges the CSP each page carries in its <meta> (Astro's `security.csp`) into
  * one policy for the whole site: every directive's sources, united.
  */
-export function mergePolicies(policies: readonly string[]): string {
+function mergePolicies(policies: readonly string[]): string {
   const merged = new Map<string, Set<string>>();
   for (const policy of policies) {
     for (const part of policy.split(';')) {

@@ -8,7 +8,7 @@ const ISO_DATE_SHAPE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const MS_PER_DAY = 86_400_000;
 
 /** The lowest and highest year an {@link IsoDate} may have. */
-export const YEAR_RANGE = { min: 1000, max: 9999 } as const;
+const YEAR_RANGE = { min: 1000, max: 9999 } as const;
 
 interface DateParts {
   year: number;

@@ -1,10 +1,10 @@
 import { countWords } from './reading-time';
 
 /** Word range a chapter's prose must fall in. */
-export const CHAPTER_WORDS = { min: 600, max: 1400 } as const;
+const CHAPTER_WORDS = { min: 600, max: 1400 } as const;
 
 /** Number of bullets an "In short" block must have. */
-export const TAKEAWAYS = { min: 3, max: 5 } as const;
+const TAKEAWAYS = { min: 3, max: 5 } as const;
 
 /** The body of the first `<Name>…</Name>` block in `source`, or undefined. */
 function block(source: string, name: string): string | undefined {

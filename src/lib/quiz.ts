@@ -2,7 +2,7 @@ import { SAFETY_FLAGS, scoreRange, type SafetyFlag } from './quiz-core';
 import type { Band, DayRange, Option, Question, Quiz } from './quiz-schema';
 
 // Re-exported so that callers of the scorer need one import.
-export { DAYS_SINCE_CONTACT, PREFILLS, QUESTION_KINDS, SAFETY_FLAGS, scoreRange } from './quiz-core';
+export { DAYS_SINCE_CONTACT, SAFETY_FLAGS, scoreRange } from './quiz-core';
 export type { Prefill, QuestionKind, SafetyFlag } from './quiz-core';
 export type { Band, DayRange, Option, Question, Quiz } from './quiz-schema';
 
@@ -134,7 +134,7 @@ export function checkQuizChapters(quiz: Quiz, chapterSlugs: readonly string[]): 
 }
 
 /** The range a number of days falls in, if any. */
-export function dayRangeFor(question: Question, days: number): DayRange | undefined {
+function dayRangeFor(question: Question, days: number): DayRange | undefined {
   return question.ranges?.find((r) => days >= r.min && (r.max === undefined || days <= r.max));
 }
 
@@ -186,7 +186,7 @@ export function safetyFlags(quiz: Quiz, answers: Answers): SafetyFlag[] {
 }
 
 /** The band a total falls in, if any. */
-export function bandFor(quiz: Pick<Quiz, 'bands'>, score: number): Band | undefined {
+function bandFor(quiz: Pick<Quiz, 'bands'>, score: number): Band | undefined {
   return quiz.bands.find((b) => score >= b.min && score <= b.max);
 }
 

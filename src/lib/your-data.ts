@@ -33,7 +33,7 @@ export interface ImportRules {
 export type ImportResult = { ok: true; items: Record<string, string> } | { ok: false; error: string };
 
 /** The largest file accepted, in characters. */
-export const MAX_IMPORT_LENGTH = 2_000_000;
+const MAX_IMPORT_LENGTH = 2_000_000;
 
 /**
  * Reads an export file. Never throws. Rejects, with one plain message and

@@ -31,7 +31,7 @@ export function nameQuizzes(quizzes: readonly { id: string; title: string }[]): 
 }
 
 /** The declared item stored at `key`, or undefined for a key this site does not know. */
-export function itemFor(key: string): AnyStoredItem | undefined {
+function itemFor(key: string): AnyStoredItem | undefined {
   return findStoredItem(key, STORED_ITEMS, STORED_FAMILIES, titles);
 }
 

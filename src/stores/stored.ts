@@ -1,6 +1,6 @@
 import { atom, type WritableAtom } from 'nanostores';
 import { SINCE, withoutSince, withSince, type AnyStoredItem, type StoredItem } from '~/lib/stored-item';
-import { changedElsewhere, onStoredChange, readStored, writeStored } from './engine';
+import { onStoredChange, readStored, writeStored } from './engine';
 
 interface Entry {
   item: AnyStoredItem;
@@ -64,4 +64,3 @@ onStoredChange((key, elsewhere) => {
   else entries.get(key)?.reload();
 });
 
-export { changedElsewhere };

@@ -11,11 +11,6 @@ function newId(): string {
   return typeof crypto !== 'undefined' && 'randomUUID' in crypto ? crypto.randomUUID() : `${Date.now()}-${Math.random().toString(36).slice(2)}`;
 }
 
-/** Saves a message on the pad. @throws RangeError when it is longer than the pad allows. */
-export function saveUnsent(text: string, now: Date = new Date()): void {
-  $unsentMessages.set(addMessage($unsentMessages.get(), text, now, newId()));
-}
-
 /** What {@link keepUnsent} did, and the sentence to tell the reader. */
 export interface KeepOutcome {
   /** Whether the message is now on the pad. */
@@ -32,7 +27,7 @@ export interface KeepOutcome {
 export function keepUnsent(text: string, now: Date = new Date()): KeepOutcome {
   const problem = checkMessage(text);
   if (problem !== undefined) return { saved: false, status: problem };
-  saveUnsent(text, now);
+  $unsentMessages.set(addMessage($unsentMessages.get(), text, now, newId()));
   return { saved: true, status: PAD_STATUS.saved };
 }
 

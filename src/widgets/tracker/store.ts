@@ -5,7 +5,7 @@ import { logSlip, undoSlip } from '~/lib/no-contact-slips';
 import { $plan } from '~/stores/no-contact-plan';
 import { $today } from '~/stores/today';
 
-export { $daysSinceContact, $plan } from '~/stores/no-contact-plan';
+export { $plan } from '~/stores/no-contact-plan';
 
 /** Where the plan stands today (day N of M, stage, end date), or undefined without a plan. */
 export const $progress = /* @__PURE__ */ computed([$plan, $today], (plan, today): Progress | undefined =>
