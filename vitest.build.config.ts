@@ -1,4 +1,3 @@
-/// <reference types="vitest/config" />
 import { defineConfig } from 'vitest/config';
 
 /** Checks of the built site (dist/ and dist-base/): run after `npm run build` and `npm run build:base`. */
