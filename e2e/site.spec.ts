@@ -11,14 +11,17 @@ test.describe('the site shell', () => {
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(/breakup/i);
   });
 
-  test('Help and About are reachable from every page, in the same place', async ({ page }) => {
-    const pages = ['./', ...CHAPTERS.map((c) => chapterUrl(c.slug)), 'help/', 'about/', 'no-such-page/'];
-    for (const path of pages) {
+  // One test per page: they run in parallel, and a failure names the page.
+  for (const path of ['./', ...CHAPTERS.map((c) => chapterUrl(c.slug)), 'help/', 'about/', 'no-such-page/']) {
+    test(`Help and About are in the footer of ${path}`, async ({ page }) => {
       await page.goto(path);
       const footer = page.getByRole('contentinfo');
       await expect(footer.getByRole('link', { name: /where to find help/ })).toHaveAttribute('href', /\/help\/$/);
       await expect(footer.getByRole('link', { name: 'About this guide' })).toHaveAttribute('href', /\/about\/$/);
-    }
+    });
+  }
+
+  test('the footer links open Help and About', async ({ page }) => {
     await page.goto('./');
     await page.getByRole('contentinfo').getByRole('link', { name: /where to find help/ }).click();
     await expect(page.getByRole('heading', { level: 1 })).toContainText('where to find help');
