@@ -22,13 +22,7 @@ export default defineConfig({
   base,
   trailingSlash: 'always',
   build: { format: 'directory' },
-  integrations: [
-    mdx(),
-    preact(),
-    sitemap({ filter: (page) => !/\/404\/?$/.test(page) }),
-    pagefindIndex(),
-    securityHeaders(),
-  ],
+  integrations: [mdx(), preact(), sitemap({ filter: (page) => !/\/404\/?$/.test(page) }), pagefindIndex(), securityHeaders()],
   security: {
     // A CSP <meta> on every page: bundled scripts and styles by hash or 'self',
     // the one inline script by hash, nothing from other origins. Pagefind
@@ -62,7 +56,8 @@ export default defineConfig({
           manualChunks(id) {
             if (/node_modules\/preact\//.test(id) || /src\/widgets\/shared\/(use-store|hydrate)\./.test(id)) return 'preact';
             if (/node_modules\/(nanostores|@nanostores)\//.test(id)) return 'core';
-            if (/src\/(stores\/(engine|stored|theme|reading)|lib\/(safe-storage|read-progress|stored-json|stored-item|theme))\./.test(id)) return 'core';
+            if (/src\/(stores\/(engine|stored|theme|reading)|lib\/(safe-storage|read-progress|stored-json|stored-item|theme))\./.test(id))
+              return 'core';
             if (/src\/(stores\/(today|no-contact-plan)|lib\/(calendar-date|no-contact-plan|quiz-progress))\./.test(id)) return 'plan';
             return undefined;
           },

@@ -3,6 +3,7 @@ import astro from 'eslint-plugin-astro';
 import jsxA11y from 'eslint-plugin-jsx-a11y';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
+import { defineConfig } from 'eslint/config';
 
 /**
  * Lint for every source file: TypeScript rules on .ts/.tsx/.mjs, Astro's own
@@ -10,7 +11,7 @@ import tseslint from 'typescript-eslint';
  * and on the markup of .astro files. Formatting is Prettier's job (see
  * .prettierrc.json); nothing here checks style.
  */
-export default tseslint.config(
+export default defineConfig(
   {
     ignores: ['dist/', 'dist-base/', '.astro/', 'node_modules/', 'test-results/', 'playwright-report/', 'coverage/', 'public/pagefind/'],
   },

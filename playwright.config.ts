@@ -12,7 +12,7 @@ export default defineConfig({
   forbidOnly: !!process.env['CI'],
   retries: 0,
   workers: 2,
-  reporter: process.env['CI'] ? [['list']] : [['list']],
+  reporter: [['list']],
   use: {
     baseURL: `http://127.0.0.1:${PORT}${base.endsWith('/') ? base : `${base}/`}`,
     trace: 'retain-on-failure',
@@ -21,9 +21,7 @@ export default defineConfig({
       ...(executablePath ? { executablePath } : {}),
     },
   },
-  projects: [
-    { name: 'mobile', use: { ...devices['Pixel 7'], viewport: { width: 412, height: 823 } } },
-  ],
+  projects: [{ name: 'mobile', use: { ...devices['Pixel 7'], viewport: { width: 412, height: 823 } } }],
   webServer: {
     command: `npm run preview -- --host 127.0.0.1 --port ${PORT}`,
     url: `http://127.0.0.1:${PORT}${base}`,

@@ -22,7 +22,13 @@ const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa']
 
 async function axe(page: Page) {
   const { violations } = await new AxeBuilder({ page }).withTags(WCAG).analyze();
-  return violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`);
+  return violations.map(
+    (v) =>
+      `${v.id} (${v.impact}): ${v.nodes
+        .map((n) => n.target.join(' '))
+        .slice(0, 3)
+        .join(' | ')}`,
+  );
 }
 
 for (const scheme of ['light', 'dark'] as const) {
@@ -45,9 +51,7 @@ for (const scheme of ['light', 'dark'] as const) {
       await page.getByRole('button', { name: 'Next' }).click();
       await expect(page.getByRole('alert')).toBeVisible();
       found.push(...(await axe(page)));
-      await page.evaluate(() =>
-        localStorage.setItem('atb:v1:quiz:acceptance', JSON.stringify({ answers: {}, step: 0, done: true })),
-      );
+      await page.evaluate(() => localStorage.setItem('atb:v1:quiz:acceptance', JSON.stringify({ answers: {}, step: 0, done: true })));
       await page.goto('no-contact/');
       await page.getByLabel('Date of your last contact').fill('2026-10-20');
       await page.getByRole('button', { name: 'Start counting' }).click();
@@ -72,6 +76,8 @@ test.describe('keyboard', () => {
     await page.clock.install({ time: new Date('2026-11-27T10:00:00') });
     await page.goto('no-contact/');
     const date = page.getByLabel('Date of your last contact');
+    // The fields stay disabled until the page is interactive, as a reader sees them.
+    await expect(date).toBeEnabled();
     await date.focus();
     await page.keyboard.type('10202026');
     const preset45 = page.getByRole('radio', { name: '45 days' });

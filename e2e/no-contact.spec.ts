@@ -63,7 +63,9 @@ test.describe('no-contact tracker', () => {
   test('the finished period points to the readiness self-check', async ({ page }) => {
     await page.goto('no-contact/');
     await setPlan(page, '2026-10-20', '30');
-    await tracker(page).getByRole('link', { name: /Are you ready to end no contact\?/ }).click();
+    await tracker(page)
+      .getByRole('link', { name: /Are you ready to end no contact\?/ })
+      .click();
     await expect(page).toHaveURL(/\/quiz\/ready-to-reach-out\/$/);
     await expect(page.getByLabel('Number of days')).toHaveValue('38');
   });
@@ -133,7 +135,10 @@ test.describe('no-contact tracker', () => {
     await page.getByRole('button', { name: 'Record and restart the count' }).click();
 
     // The end of the period; with stages also the starts of days 7, 18 and 32.
-    for (const [withStages, count] of [[false, 1], [true, 4]] as const) {
+    for (const [withStages, count] of [
+      [false, 1],
+      [true, 4],
+    ] as const) {
       await page.getByLabel('Include the start of each stage').setChecked(withStages);
       const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: /Add to calendar/ }).click()]);
       expect(download.suggestedFilename()).toBe('no-contact.ics');
@@ -252,7 +257,11 @@ test.describe('unsent-message pad', () => {
     await expect(list.getByRole('listitem').first()).toContainText('Second, later');
     await page.reload();
     await expect(list.getByRole('listitem')).toHaveCount(2);
-    await list.getByRole('listitem').first().getByRole('button', { name: /^Delete the message from/ }).click();
+    await list
+      .getByRole('listitem')
+      .first()
+      .getByRole('button', { name: /^Delete the message from/ })
+      .click();
     await expect(list.getByRole('listitem')).toHaveCount(1);
     await page.getByRole('button', { name: 'Delete all messages' }).click();
     await page.getByRole('button', { name: 'Yes, delete all' }).click();

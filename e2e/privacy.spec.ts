@@ -16,7 +16,17 @@ function watch(page: Page) {
 
 test.describe('privacy: nothing leaves the device', () => {
   // One test per page: they run in parallel, and a failure names the page.
-  const pages = ['./', ...CHAPTERS.map((c) => chapterUrl(c.slug)), 'guide/all/', 'help/', 'about/', 'no-contact/', 'your-data/', ...QUIZ_IDS.map((id) => `quiz/${id}/`), 'no-such-page/'];
+  const pages = [
+    './',
+    ...CHAPTERS.map((c) => chapterUrl(c.slug)),
+    'guide/all/',
+    'help/',
+    'about/',
+    'no-contact/',
+    'your-data/',
+    ...QUIZ_IDS.map((id) => `quiz/${id}/`),
+    'no-such-page/',
+  ];
   for (const path of pages) {
     test(`reading ${path} sends no request elsewhere and sets no cookie`, async ({ page, context }) => {
       const w = watch(page);
@@ -42,7 +52,10 @@ test.describe('privacy: nothing leaves the device', () => {
       }
       await expect(page.getByText('This is a self-check, not a diagnosis or a promise.')).toBeVisible();
       expect(w.offsite()).toEqual([]);
-      const words = Object.values(answers).flat().map(String).filter((s) => s.length > 2);
+      const words = Object.values(answers)
+        .flat()
+        .map(String)
+        .filter((s) => s.length > 2);
       for (const url of [...w.requests, page.url()]) for (const word of words) expect(url).not.toContain(word);
       expect(await page.title()).toBe(title);
       expect(await context.cookies()).toEqual([]);

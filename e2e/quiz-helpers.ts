@@ -1,15 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { expect, type Locator, type Page } from '@playwright/test';
 import { parse } from 'yaml';
-import {
-  RESULT_TEXT,
-  scoreQuiz,
-  type Answers,
-  type BandResult,
-  type Question,
-  type Quiz,
-  type ResultLink,
-} from '../src/lib/quiz';
+import { RESULT_TEXT, scoreQuiz, type Answers, type BandResult, type Question, type Quiz, type ResultLink } from '../src/lib/quiz';
 import { withBase } from '../src/lib/url';
 import { CHAPTERS, chapterUrl } from './fixtures';
 

@@ -62,7 +62,9 @@ test.describe('readiness quizzes', () => {
     });
   }
 
-  test("a band result shows the band's own text from the quiz file, the reasons from the answers, and links the chapters", async ({ page }) => {
+  test("a band result shows the band's own text from the quiz file, the reasons from the answers, and links the chapters", async ({
+    page,
+  }) => {
     const quiz = loadQuiz('acceptance');
     const { picks, answers } = plan(quiz, 'low');
     await page.goto('quiz/acceptance/');

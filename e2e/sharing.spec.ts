@@ -63,7 +63,9 @@ test.describe('links to headings', () => {
     await heading.hover();
     await expect(permalink).toHaveCSS('opacity', '1');
     await permalink.click();
-    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${new URL(page.url()).origin}${new URL(page.url()).pathname}#${id}`);
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
+      `${new URL(page.url()).origin}${new URL(page.url()).pathname}#${id}`,
+    );
     await expect(page.locator('[data-announcer]')).toHaveText('Link to “See it from their side” copied');
 
     await page.goto(`${chapterUrl(chapter.slug)}#${id}`);

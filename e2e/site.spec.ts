@@ -23,7 +23,10 @@ test.describe('the site shell', () => {
 
   test('the footer links open Help and About', async ({ page }) => {
     await page.goto('./');
-    await page.getByRole('contentinfo').getByRole('link', { name: /where to find help/ }).click();
+    await page
+      .getByRole('contentinfo')
+      .getByRole('link', { name: /where to find help/ })
+      .click();
     await expect(page.getByRole('heading', { level: 1 })).toContainText('where to find help');
     await page.getByRole('contentinfo').getByRole('link', { name: 'About this guide' }).click();
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('About this guide');
@@ -95,14 +98,17 @@ test.describe('desktop', () => {
 
   test('chapter text keeps a comfortable measure of about 65 characters', async ({ page }) => {
     await page.goto(chapterUrl(CHAPTERS[0]!.slug));
-    const ratio = await page.locator('.prose p').first().evaluate((p) => {
-      const probe = document.createElement('span');
-      probe.textContent = '0';
-      p.appendChild(probe);
-      const ch = probe.getBoundingClientRect().width;
-      probe.remove();
-      return p.getBoundingClientRect().width / ch;
-    });
+    const ratio = await page
+      .locator('.prose p')
+      .first()
+      .evaluate((p) => {
+        const probe = document.createElement('span');
+        probe.textContent = '0';
+        p.appendChild(probe);
+        const ch = probe.getBoundingClientRect().width;
+        probe.remove();
+        return p.getBoundingClientRect().width / ch;
+      });
     expect(ratio).toBeGreaterThan(55);
     expect(ratio).toBeLessThanOrEqual(66);
   });

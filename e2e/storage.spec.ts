@@ -1,7 +1,15 @@
 import type { Page } from '@playwright/test';
 import { CHAPTERS, chapterUrl, expect, test } from './fixtures';
 
-const ALL_PATHS = ['./', chapterUrl(CHAPTERS[0]!.slug), chapterUrl('best-foot-forward'), 'quiz/acceptance/', 'no-contact/', 'your-data/', 'help/'];
+const ALL_PATHS = [
+  './',
+  chapterUrl(CHAPTERS[0]!.slug),
+  chapterUrl('best-foot-forward'),
+  'quiz/acceptance/',
+  'no-contact/',
+  'your-data/',
+  'help/',
+];
 
 /** Every widget still works: the theme toggles, a quiz advances, the tracker counts, the pad saves. */
 async function widgetsStillWork(page: Page) {

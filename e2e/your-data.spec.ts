@@ -19,13 +19,22 @@ async function seedStorage(page: Page, items: Record<string, string> = seed) {
 }
 
 const stored = (page: Page) =>
-  page.evaluate(() => Object.fromEntries(Object.keys(localStorage).filter((k) => k.startsWith('atb:')).map((k) => [k, localStorage.getItem(k)])));
+  page.evaluate(() =>
+    Object.fromEntries(
+      Object.keys(localStorage)
+        .filter((k) => k.startsWith('atb:'))
+        .map((k) => [k, localStorage.getItem(k)]),
+    ),
+  );
 
 test.describe('your data', () => {
   test('is linked from every page footer and from every place where the reader types', async ({ page }) => {
     for (const path of ['./', chapterUrl(CHAPTERS[0]!.slug), 'help/', 'no-contact/', 'quiz/acceptance/']) {
       await page.goto(path);
-      await expect(page.getByRole('contentinfo').getByRole('link', { name: 'Your data on this device' })).toHaveAttribute('href', /\/your-data\/$/);
+      await expect(page.getByRole('contentinfo').getByRole('link', { name: 'Your data on this device' })).toHaveAttribute(
+        'href',
+        /\/your-data\/$/,
+      );
     }
     await page.goto('no-contact/');
     await expect(page.getByRole('link', { name: 'See, export or erase them' })).toHaveCount(2);
@@ -37,7 +46,14 @@ test.describe('your data', () => {
     await seedStorage(page);
     await page.goto('your-data/');
     const table = page.getByRole('table', { name: 'Stored on this device' });
-    for (const label of ['Theme choice', 'Chapters you finished', 'The chapter you opened last', 'Your no-contact plan', 'Unsent messages', 'Answers to “Have you accepted the breakup?”']) {
+    for (const label of [
+      'Theme choice',
+      'Chapters you finished',
+      'The chapter you opened last',
+      'Your no-contact plan',
+      'Unsent messages',
+      'Answers to “Have you accepted the breakup?”',
+    ]) {
       await expect(table.getByRole('rowheader', { name: new RegExp(`^${label.replace(/[?()]/g, '\\$&')}`) })).toBeVisible();
     }
     await expect(table).toContainText('2 chapters');
@@ -81,8 +97,21 @@ test.describe('your data', () => {
   for (const [name, content, message] of [
     ['a damaged file', '{"format":"after-the-breakup/your-data", oops', /damaged or is not an export/],
     ['a file from somewhere else', '{"hello":"world"}', /not an export from this site/],
-    ['a newer version', JSON.stringify({ format: 'after-the-breakup/your-data', version: 99, exportedAt: '', items: {} }), /made by a newer version/],
-    ['a damaged item', JSON.stringify({ format: 'after-the-breakup/your-data', version: 1, exportedAt: '', items: { 'atb:v1:no-contact-plan': '{"lastContact":"2026-02-30"}' } }), /“Your no-contact plan” cannot be read/],
+    [
+      'a newer version',
+      JSON.stringify({ format: 'after-the-breakup/your-data', version: 99, exportedAt: '', items: {} }),
+      /made by a newer version/,
+    ],
+    [
+      'a damaged item',
+      JSON.stringify({
+        format: 'after-the-breakup/your-data',
+        version: 1,
+        exportedAt: '',
+        items: { 'atb:v1:no-contact-plan': '{"lastContact":"2026-02-30"}' },
+      }),
+      /“Your no-contact plan” cannot be read/,
+    ],
   ] as const) {
     test(`importing ${name} says so and changes nothing`, async ({ page }, testInfo) => {
       await seedStorage(page);

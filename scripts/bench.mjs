@@ -128,7 +128,10 @@ async function runLighthouse(lighthouse, port, url) {
     lost[id] = (category?.auditRefs ?? [])
       .filter((ref) => ref.weight > 0)
       .map((ref) => lhr.audits[ref.id])
-      .filter((audit) => audit && audit.score !== null && audit.score < 1 && !['notApplicable', 'informative', 'manual'].includes(audit.scoreDisplayMode))
+      .filter(
+        (audit) =>
+          audit && audit.score !== null && audit.score < 1 && !['notApplicable', 'informative', 'manual'].includes(audit.scoreDisplayMode),
+      )
       .map((audit) => ({ id: audit.id, score: audit.score, title: audit.title, displayValue: audit.displayValue }));
   }
   const metric = (id) => lhr.audits[id]?.numericValue ?? null;
@@ -213,9 +216,14 @@ const line = (cells) => '| ' + cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]
 console.log(line(header));
 console.log('|' + widths.map((w, i) => (i === 0 ? '-'.repeat(w + 2) : '-'.repeat(w + 1) + ':')).join('|') + '|');
 for (const r of rows) console.log(line(r));
-console.log('Transfer: bytes on the wire (headers + gzip bodies) of every request of a first visit. JS: gzip bodies of the scripts it fetches. KB = 1024 bytes.');
+console.log(
+  'Transfer: bytes on the wire (headers + gzip bodies) of every request of a first visit. JS: gzip bodies of the scripts it fetches. KB = 1024 bytes.',
+);
 if (lighthouseError) console.log(`Lighthouse could not run here: ${lighthouseError}`);
-else console.log(`Lighthouse ${Object.values(results).find((r) => r.lighthouse)?.lighthouse.lighthouseVersion ?? ''}, mobile preset, simulated throttling; per page the run with the median performance score of ${runs}.`);
+else
+  console.log(
+    `Lighthouse ${Object.values(results).find((r) => r.lighthouse)?.lighthouse.lighthouseVersion ?? ''}, mobile preset, simulated throttling; per page the run with the median performance score of ${runs}.`,
+  );
 
 // The budget checks.
 const checks = [];
@@ -223,10 +231,22 @@ for (const path of pages) {
   const budget = budgets.pages[path];
   const { bytes, lighthouse: lh, lighthouseError: pageError } = results[path];
   if (budget.transferKB != null) {
-    checks.push({ page: path, what: 'transfer', actual: `${kb(bytes.transferBytes)} KB`, budget: `${budget.transferKB} KB`, pass: bytes.transferBytes <= budget.transferKB * KB });
+    checks.push({
+      page: path,
+      what: 'transfer',
+      actual: `${kb(bytes.transferBytes)} KB`,
+      budget: `${budget.transferKB} KB`,
+      pass: bytes.transferBytes <= budget.transferKB * KB,
+    });
   }
   if (budget.jsKB != null) {
-    checks.push({ page: path, what: 'JS', actual: `${kb(bytes.jsBytes)} KB`, budget: `${budget.jsKB} KB`, pass: bytes.jsBytes <= budget.jsKB * KB });
+    checks.push({
+      page: path,
+      what: 'JS',
+      actual: `${kb(bytes.jsBytes)} KB`,
+      budget: `${budget.jsKB} KB`,
+      pass: bytes.jsBytes <= budget.jsKB * KB,
+    });
   }
   for (const [category, min] of Object.entries(budgets.lighthouse ?? {})) {
     if (category.startsWith('$')) continue;
@@ -247,11 +267,19 @@ for (const c of checks) {
 const failed = checks.filter((c) => c.pass === false).length;
 const skipped = checks.filter((c) => c.pass === null).length;
 const skippedNote = skipped ? ` (${skipped} skipped)` : '';
-console.log(failed ? `\n${failed} of ${checks.length} budgets missed${skippedNote}.` : `\nAll ${checks.length - skipped} budgets checked were met${skippedNote}.`);
+console.log(
+  failed
+    ? `\n${failed} of ${checks.length} budgets missed${skippedNote}.`
+    : `\nAll ${checks.length - skipped} budgets checked were met${skippedNote}.`,
+);
 
 writeFileSync(
   RESULTS_FILE,
-  JSON.stringify({ date: new Date().toISOString(), chromium: chromePath, lighthouseError: lighthouseError ?? null, pages: results, checks }, null, 2) + '\n',
+  JSON.stringify(
+    { date: new Date().toISOString(), chromium: chromePath, lighthouseError: lighthouseError ?? null, pages: results, checks },
+    null,
+    2,
+  ) + '\n',
 );
 console.error(`Results written to ${RESULTS_FILE}.`);
 process.exit(failed && !args.has('--no-fail') ? 1 : 0);

@@ -166,7 +166,9 @@ async function main() {
     process.once('SIGINT', stop);
     process.once('SIGTERM', stop);
   } catch (error) {
-    console.error(`Cannot serve ${root}/ on port ${port}: ${error.code === 'ENOENT' ? 'no such folder (run `npm run build` first)' : error.message}`);
+    console.error(
+      `Cannot serve ${root}/ on port ${port}: ${error.code === 'ENOENT' ? 'no such folder (run `npm run build` first)' : error.message}`,
+    );
     process.exit(1);
   }
 }

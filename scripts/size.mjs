@@ -102,15 +102,36 @@ function main() {
   }
   const rows = htmlFiles(DIST)
     .sort()
-    .map((file) => ({ page: '/' + relative(DIST, file).replace(/index\.html$/, '').replaceAll('\\', '/'), ...measurePage(file) }));
+    .map((file) => ({
+      page:
+        '/' +
+        relative(DIST, file)
+          .replace(/index\.html$/, '')
+          .replaceAll('\\', '/'),
+      ...measurePage(file),
+    }));
 
   if (process.argv.includes('--json')) {
     console.log(JSON.stringify(rows, null, 2));
   } else {
     const kb = (n) => (n / 1024).toFixed(1).padStart(6);
-    console.log('page'.padEnd(36), 'requests', '  HTML KB', '  CSS KB', '   JS KB', ' total KB  (gzip; JS includes inline scripts, total counts them once, in HTML)');
+    console.log(
+      'page'.padEnd(36),
+      'requests',
+      '  HTML KB',
+      '  CSS KB',
+      '   JS KB',
+      ' total KB  (gzip; JS includes inline scripts, total counts them once, in HTML)',
+    );
     for (const r of rows) {
-      console.log(r.page.padEnd(36), String(r.requests).padStart(8), kb(r.html).padStart(9), kb(r.css).padStart(8), kb(r.js).padStart(8), kb(r.total).padStart(9));
+      console.log(
+        r.page.padEnd(36),
+        String(r.requests).padStart(8),
+        kb(r.html).padStart(9),
+        kb(r.css).padStart(8),
+        kb(r.js).padStart(8),
+        kb(r.total).padStart(9),
+      );
     }
   }
 }

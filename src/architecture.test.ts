@@ -318,8 +318,8 @@ describe("the architecture test's helpers", () => {
       'const h = await import(`./h`);',
       'const dynamic = await import(/* @vite-ignore */ somewhere);',
       "type I = typeof import('./i');",
-      "import {",
-      "  j,",
+      'import {',
+      '  j,',
       "} from './j';",
     ].join('\n');
     expect(importsIn('x.ts', code)).toEqual([
@@ -339,8 +339,8 @@ describe("the architecture test's helpers", () => {
     const code = [
       "import { h } from 'preact';",
       "const note = <p>Don't worry, it's fine: https://example.org/</p>;",
-      '<a href="import(\'./no\')">{import(\'./yes\')}</a>;',
-      "const re = /[\"'`]|\\/\\*/g; const half = total / 2 / (a / b);",
+      "<a href=\"import('./no')\">{import('./yes')}</a>;",
+      'const re = /["\'`]|\\/\\*/g; const half = total / 2 / (a / b);',
       "const t = `${a ? `x ${b}` : '}'} import('./in-template') ${{ c: 1 }.c}`; import('./after-template');",
       'return /import("\\.\\/regex")/;',
     ].join('\n');
@@ -407,7 +407,14 @@ describe("the architecture test's helpers", () => {
     expect(cycles(edges)).toEqual([['a', 'b', 'c'], ['d']]);
     expect(cyclePath(['a', 'b', 'c'], edges)).toBe('a → b → c → a');
     expect(cyclePath(['d'], edges)).toBe('d → d');
-    expect(cycles(new Map([['a', new Set(['b'])], ['b', new Set()]]))).toEqual([]);
+    expect(
+      cycles(
+        new Map([
+          ['a', new Set(['b'])],
+          ['b', new Set()],
+        ]),
+      ),
+    ).toEqual([]);
   });
 });
 
@@ -480,8 +487,7 @@ describe('architecture', () => {
       if (!from.startsWith('src/') || !target?.startsWith('src/')) continue;
       edges.set(from, (edges.get(from) ?? new Set()).add(target));
     }
-    const found = cycles(edges)
-      .map((component) => `import cycle: ${cyclePath(component, edges)}`);
+    const found = cycles(edges).map((component) => `import cycle: ${cyclePath(component, edges)}`);
     expect(found).toEqual([]);
   });
 });

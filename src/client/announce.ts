@@ -1,6 +1,6 @@
 /**
  * Says `message` to screen readers through the page's polite live region
- * (rendered by BaseLayout), and returns the region so callers can show it too.
+ * (rendered by BaseLayout).
  */
 export function announce(message: string): void {
   const region = document.querySelector<HTMLElement>('[data-announcer]');

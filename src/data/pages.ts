@@ -16,13 +16,15 @@ export const PAGES = {
   noContact: {
     path: '/no-contact/',
     title: 'No-contact tracker',
-    description: 'Count your days of no contact, see what each stage asks of you, and write the message you must not send. Private: it all stays on your device.',
+    description:
+      'Count your days of no contact, see what each stage asks of you, and write the message you must not send. Private: it all stays on your device.',
     kicker: 'Tool',
   },
   yourData: {
     path: '/your-data/',
     title: 'Your data on this device',
-    description: 'See everything this guide keeps in your browser, download a copy, bring one back, or erase it all. Nothing is ever sent anywhere.',
+    description:
+      'See everything this guide keeps in your browser, download a copy, bring one back, or erase it all. Nothing is ever sent anywhere.',
     kicker: 'Privacy',
   },
   all: {
@@ -55,7 +57,12 @@ export async function getOgCards(): Promise<{ path: string; card: OgCard }[]> {
   }));
   const quizCards = (await getQuizzes()).map(({ id, quiz }) => ({
     path: `/quiz/${id}/`,
-    card: { kicker: `Self-check · ${quiz.questions.length} questions`, title: quiz.title, description: quiz.description, siteName: SITE.name },
+    card: {
+      kicker: `Self-check · ${quiz.questions.length} questions`,
+      title: quiz.title,
+      description: quiz.description,
+      siteName: SITE.name,
+    },
   }));
   return [...pages, ...markdown, ...chapterCards, ...quizCards];
 }

@@ -19,14 +19,7 @@ const HOUR = 3_600_000;
  * 2:00, one at 1:00, a 30-minute DST switch (Lord Howe), UTC+14 (Kiritimati,
  * which skipped 31 December 1994), and a zone that switched at midnight until 2019.
  */
-const TIME_ZONES = [
-  'UTC',
-  'America/New_York',
-  'Europe/London',
-  'Australia/Lord_Howe',
-  'Pacific/Kiritimati',
-  'America/Sao_Paulo',
-] as const;
+const TIME_ZONES = ['UTC', 'America/New_York', 'Europe/London', 'Australia/Lord_Howe', 'Pacific/Kiritimati', 'America/Sao_Paulo'] as const;
 
 /** numRuns of each property repeated in every time zone, and of each property run once. */
 const RUNS_PER_ZONE = 500;
@@ -61,10 +54,7 @@ const refWeekday = (y: number, m: number, d: number) => {
   return (year + Math.floor(year / 4) - Math.floor(year / 100) + Math.floor(year / 400) + t + d) % 7;
 };
 const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
-const MONTHS = [
-  'January', 'February', 'March', 'April', 'May', 'June',
-  'July', 'August', 'September', 'October', 'November', 'December',
-];
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
 /** A real date as [year, month 1–12, day], the 29th–31st included where they exist. */
 const dateParts = (minYear: number, maxYear: number) =>
@@ -74,9 +64,8 @@ const dateParts = (minYear: number, maxYear: number) =>
 const isoDate = (minYear = 1000, maxYear = 9999) => dateParts(minYear, maxYear).map(([y, m, d]) => iso(y, m, d));
 
 describe('isIsoDate', () => {
-  it.each(['2026-12-04', '2024-02-29', '2000-02-29', '1000-01-01', '9999-12-31', '2026-01-31', '2026-04-30'])(
-    'accepts %s',
-    (value) => expect(isIsoDate(value)).toBe(true),
+  it.each(['2026-12-04', '2024-02-29', '2000-02-29', '1000-01-01', '9999-12-31', '2026-01-31', '2026-04-30'])('accepts %s', (value) =>
+    expect(isIsoDate(value)).toBe(true),
   );
   it.each([
     '2026-02-30',
@@ -109,15 +98,10 @@ describe('isIsoDate', () => {
 
   it('agrees with the Gregorian calendar for any year, month 0–13 and day 0–32', () => {
     fc.assert(
-      fc.property(
-        fc.integer({ min: 1000, max: 9999 }),
-        fc.integer({ min: 0, max: 13 }),
-        fc.integer({ min: 0, max: 32 }),
-        (y, m, d) => {
-          const real = m >= 1 && m <= 12 && d >= 1 && d <= refMonthLength(y, m);
-          expect(isIsoDate(iso(y, m, d))).toBe(real);
-        },
-      ),
+      fc.property(fc.integer({ min: 1000, max: 9999 }), fc.integer({ min: 0, max: 13 }), fc.integer({ min: 0, max: 32 }), (y, m, d) => {
+        const real = m >= 1 && m <= 12 && d >= 1 && d <= refMonthLength(y, m);
+        expect(isIsoDate(iso(y, m, d))).toBe(real);
+      }),
       { numRuns: RUNS },
     );
   });
@@ -346,15 +330,10 @@ describe.each(TIME_ZONES)('properties in %s', (zone) => {
   // Years from 1996 on: Kiritimati skipped 31 December 1994, so earlier local dates need not exist.
   it('todayIso of a local date-time is that date, at every hour including DST days', () => {
     inZone(
-      fc.property(
-        dateParts(1996, 2100),
-        fc.integer({ min: 0, max: 23 }),
-        fc.integer({ min: 0, max: 59 }),
-        ([y, m, d], h, min) => {
-          // A time inside a DST gap moves forward by the gap; in these zones that never crosses midnight.
-          expect(todayIso(new Date(y, m - 1, d, h, min))).toBe(iso(y, m, d));
-        },
-      ),
+      fc.property(dateParts(1996, 2100), fc.integer({ min: 0, max: 23 }), fc.integer({ min: 0, max: 59 }), ([y, m, d], h, min) => {
+        // A time inside a DST gap moves forward by the gap; in these zones that never crosses midnight.
+        expect(todayIso(new Date(y, m - 1, d, h, min))).toBe(iso(y, m, d));
+      }),
     );
   });
 

@@ -26,9 +26,12 @@ describe('orderChapters', () => {
   });
 
   it('falls back to the id when the file path is unknown', () => {
-    expect(() => orderChapters([{ id: 'x', data: { order: 3 } }, { id: 'y', data: { order: 3 } }])).toThrow(
-      /Chapters x and y/,
-    );
+    expect(() =>
+      orderChapters([
+        { id: 'x', data: { order: 3 } },
+        { id: 'y', data: { order: 3 } },
+      ]),
+    ).toThrow(/Chapters x and y/);
   });
 });
 

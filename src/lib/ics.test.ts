@@ -313,21 +313,24 @@ describe('foldLine', () => {
 
   it('keeps every physical line within 75 octets, never splits a character, and unfolds to the original', () => {
     fc.assert(
-      fc.property(anyText.map((s) => s.replace(/[\r\n]/g, '')), (line) => {
-        const folded = foldLine(line);
-        const lines = folded.split('\r\n');
-        for (const [i, physical] of lines.entries()) {
-          expect(octets(physical)).toBeLessThanOrEqual(75);
-          if (i > 0) expect(physical.startsWith(' ')).toBe(true);
-          expect(physical).not.toMatch(LONE_SURROGATE);
-        }
-        expect(folded.replaceAll('\r\n ', '')).toBe(line);
-        // A fold happens only when the next character would not fit.
-        for (const [i, physical] of lines.slice(0, -1).entries()) {
-          const next = [...(lines[i + 1] ?? '').slice(1)][0] ?? '';
-          expect(octets(physical) + octets(next)).toBeGreaterThan(75);
-        }
-      }),
+      fc.property(
+        anyText.map((s) => s.replace(/[\r\n]/g, '')),
+        (line) => {
+          const folded = foldLine(line);
+          const lines = folded.split('\r\n');
+          for (const [i, physical] of lines.entries()) {
+            expect(octets(physical)).toBeLessThanOrEqual(75);
+            if (i > 0) expect(physical.startsWith(' ')).toBe(true);
+            expect(physical).not.toMatch(LONE_SURROGATE);
+          }
+          expect(folded.replaceAll('\r\n ', '')).toBe(line);
+          // A fold happens only when the next character would not fit.
+          for (const [i, physical] of lines.slice(0, -1).entries()) {
+            const next = [...(lines[i + 1] ?? '').slice(1)][0] ?? '';
+            expect(octets(physical) + octets(next)).toBeGreaterThan(75);
+          }
+        },
+      ),
       { numRuns: RUNS },
     );
   });

@@ -25,8 +25,9 @@ export const planArb = fc
     ),
   })
   .map(({ start, lengthDays, steps }) =>
-    steps.reduce<Plan>(
-      (plan, { gap, note }) => logSlip(plan, addDays(plan.lastContact, gap), note),
-      { lastContact: start, lengthDays, slips: [] },
-    ),
+    steps.reduce<Plan>((plan, { gap, note }) => logSlip(plan, addDays(plan.lastContact, gap), note), {
+      lastContact: start,
+      lengthDays,
+      slips: [],
+    }),
   );

@@ -169,7 +169,11 @@ describe('planFields', () => {
     ['a 60-day plan', { ...example, lengthDays: 60 }, { dateText: '2026-10-20', choice: '60', customText: '' }],
     ['the shortest plan', { ...example, lengthDays: 7 }, { dateText: '2026-10-20', choice: 'custom', customText: '7' }],
     ['the longest plan', { ...example, lengthDays: 365 }, { dateText: '2026-10-20', choice: 'custom', customText: '365' }],
-    ['a plan from 29 February', { ...example, lastContact: '2024-02-29', lengthDays: 50 }, { dateText: '2024-02-29', choice: 'custom', customText: '50' }],
+    [
+      'a plan from 29 February',
+      { ...example, lastContact: '2024-02-29', lengthDays: 50 },
+      { dateText: '2024-02-29', choice: 'custom', customText: '50' },
+    ],
   ] as const)('%s', (_case, plan, fields) => {
     expect(planFields(plan, TODAY)).toEqual(fields);
   });
@@ -230,11 +234,23 @@ describe('checkPlanForm', () => {
     ['a date the browser rejected, whatever its text', form({ dateBadInput: true }), { date: BAD_DATE }],
     ['an empty date', form({ dateText: '' }), { date: EMPTY_DATE }],
     ['tomorrow', form({ dateText: '2026-11-28' }), { date: "Your last contact can't be in the future. Today is Friday 27 November 2026." }],
-    ['a day more than five years ago', form({ dateText: '2021-11-26' }), { date: 'That is more than 5 years ago. Enter a date on or after 27 November 2021.' }],
+    [
+      'a day more than five years ago',
+      form({ dateText: '2021-11-26' }),
+      { date: 'That is more than 5 years ago. Enter a date on or after 27 November 2021.' },
+    ],
     ['an empty custom length', form({ choice: 'custom' }), { length: EMPTY_LENGTH }],
-    ['a custom length too long', form({ choice: 'custom', customText: '366' }), { length: 'The tracker counts up to 365 days. Choose between 7 and 365 days.' }],
+    [
+      'a custom length too long',
+      form({ choice: 'custom', customText: '366' }),
+      { length: 'The tracker counts up to 365 days. Choose between 7 and 365 days.' },
+    ],
     ['both at once', form({ dateText: '', choice: 'custom', customText: '' }), { date: EMPTY_DATE, length: EMPTY_LENGTH }],
-    ['a rejected date and a bad length', form({ dateBadInput: true, choice: 'custom', customText: '6' }), { date: BAD_DATE, length: 'The tracker needs at least 7 days. Choose between 7 and 365 days.' }],
+    [
+      'a rejected date and a bad length',
+      form({ dateBadInput: true, choice: 'custom', customText: '6' }),
+      { date: BAD_DATE, length: 'The tracker needs at least 7 days. Choose between 7 and 365 days.' },
+    ],
   ] as const)('rejects %s, with a message for that field only', (_case, input, errors) => {
     expect(checkPlanForm(input, TODAY)).toStrictEqual({ ok: false, errors });
   });
@@ -269,14 +285,18 @@ describe('checkSlipForm', () => {
   it.each([
     ['the day of last contact', '2026-10-20', { ok: true, value: '2026-10-20' }],
     ['today', TODAY, { ok: true, value: TODAY }],
-    ['the day before the count started', '2026-10-19', { ok: false, error: 'Your current count started on Tuesday 20 October 2026. Enter that day or a later one.' }],
+    [
+      'the day before the count started',
+      '2026-10-19',
+      { ok: false, error: 'Your current count started on Tuesday 20 October 2026. Enter that day or a later one.' },
+    ],
     ['tomorrow', '2026-11-28', { ok: false, error: "That date can't be in the future. Today is Friday 27 November 2026." }],
     ['an empty field', '', { ok: false, error: 'Enter the date you were in touch.' }],
   ] as const)('%s', (_case, dateText, expected) => {
     expect(checkSlipForm({ dateText, dateBadInput: false }, example, TODAY)).toEqual(expected);
   });
 
-  it('gives the browser\'s rejection precedence over any text', () => {
+  it("gives the browser's rejection precedence over any text", () => {
     expect(checkSlipForm({ dateText: '2026-11-01', dateBadInput: true }, example, TODAY)).toEqual({ ok: false, error: BAD_DATE });
     expect(checkSlipForm({ dateText: '', dateBadInput: true }, example, TODAY)).toEqual({ ok: false, error: BAD_DATE });
   });

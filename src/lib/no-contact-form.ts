@@ -16,11 +16,7 @@ export type Validation<T> = { ok: true; value: T } | { ok: false; error: string 
 const DATE_SHAPE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 /** What a date field holds. 'early' is a real date before year 1000: earlier than any the tracker accepts. */
-type DateInput =
-  | { kind: 'empty' }
-  | { kind: 'invalid'; error: string }
-  | { kind: 'early' }
-  | { kind: 'date'; date: IsoDate };
+type DateInput = { kind: 'empty' } | { kind: 'invalid'; error: string } | { kind: 'early' } | { kind: 'date'; date: IsoDate };
 
 function readDate(input: string): DateInput {
   const trimmed = input.trim();
@@ -192,9 +188,7 @@ export function customLengthNote({ choice, customText }: Pick<PlanFields, 'choic
  * @throws RangeError when `today` is not an {@link IsoDate} and the browser accepted the date.
  */
 export function checkPlanForm(input: PlanFormInput, today: IsoDate): PlanFormCheck {
-  const date: Validation<IsoDate> = input.dateBadInput
-    ? { ok: false, error: BAD_DATE }
-    : validateLastContact(input.dateText, today);
+  const date: Validation<IsoDate> = input.dateBadInput ? { ok: false, error: BAD_DATE } : validateLastContact(input.dateText, today);
   const length: Validation<number> =
     input.choice === 'custom' ? validateLength(input.customText) : { ok: true, value: Number(input.choice) };
   if (date.ok && length.ok) return { ok: true, lastContact: date.value, lengthDays: length.value };

@@ -38,7 +38,6 @@ export function isPeriodLength(value: unknown): value is number {
   return Number.isInteger(value) && (value as number) >= LENGTH_RANGE.min && (value as number) <= LENGTH_RANGE.max;
 }
 
-
 /** A slip note trimmed, undefined when empty, cut to {@link MAX_NOTE_LENGTH} without leaving half an emoji behind. */
 export function cleanNote(note: string | undefined): string | undefined {
   const trimmed = note?.trim() ?? '';

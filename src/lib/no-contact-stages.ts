@@ -29,16 +29,14 @@ const STAGE_TEXT: readonly StageText[] = [
   {
     id: 'accept',
     title: 'Accept and step back',
-    advice:
-      'The decision was not yours, and it hurts. For now, let it stand: give yourself room to feel it without acting on it.',
+    advice: 'The decision was not yours, and it hurts. For now, let it stand: give yourself room to feel it without acting on it.',
     chapter: 'acceptance',
     percent: 0,
   },
   {
     id: 'radar',
     title: 'Drop off the radar',
-    advice:
-      'Step back fully: no messages, calls, likes or story views. Fill the space with people and things that do you good.',
+    advice: 'Step back fully: no messages, calls, likes or story views. Fill the space with people and things that do you good.',
     chapter: 'absence',
     percent: 15,
   },

@@ -42,7 +42,9 @@ function dayRangeProblems(ranges: readonly DayRange[]): string[] {
     const prev = ranges[i - 1];
     if (prev?.max === undefined) return;
     if (range.min <= prev.max) {
-      problems.push(`day ranges ${rangeLabel(prev)} and ${rangeLabel(range)} overlap at ${span(range.min, Math.min(prev.max, range.max ?? prev.max))}`);
+      problems.push(
+        `day ranges ${rangeLabel(prev)} and ${rangeLabel(range)} overlap at ${span(range.min, Math.min(prev.max, range.max ?? prev.max))}`,
+      );
     } else if (range.min > prev.max + 1) {
       problems.push(`no day range covers ${span(prev.max + 1, range.min - 1)} days`);
     }

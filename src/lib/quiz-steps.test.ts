@@ -10,13 +10,24 @@ const quiz: Quiz = {
   description: 'A quiz for the step tests.',
   chapter: 'acceptance',
   questions: [
-    { id: 'one', prompt: 'One?', kind: 'single', options: [{ id: 'no', label: 'No', score: 0 }, { id: 'yes', label: 'Yes', score: 1 }] },
+    {
+      id: 'one',
+      prompt: 'One?',
+      kind: 'single',
+      options: [
+        { id: 'no', label: 'No', score: 0 },
+        { id: 'yes', label: 'Yes', score: 1 },
+      ],
+    },
     {
       id: 'days',
       prompt: 'How many days?',
       kind: 'days',
       prefill: DAYS_SINCE_CONTACT,
-      ranges: [{ min: 0, max: 9, score: 0 }, { min: 10, score: 1 }],
+      ranges: [
+        { min: 0, max: 9, score: 0 },
+        { min: 10, score: 1 },
+      ],
     },
     {
       id: 'many',

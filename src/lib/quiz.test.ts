@@ -120,11 +120,29 @@ const highest: Answers = { q1: 'c', q2: 'y', q3: ['m1', 'm2'], q4: 14, q5: 'q', 
 
 /** Complete, safe answers that total exactly `score` (0–9), found from the fixture's points, not from scoreQuiz. */
 function answersTotalling(score: number): Answers {
-  const q1 = [['a', 0], ['b', 1], ['c', 2]] as const;
-  const q2 = [['x', 0], ['y', 2]] as const;
-  const q3 = [[['none'], 0], [['m1'], 1], [['m1', 'm2'], 2]] as const;
-  const q4 = [[0, 0], [7, 1], [14, 2]] as const;
-  const q5 = [['p', 0], ['q', 1]] as const;
+  const q1 = [
+    ['a', 0],
+    ['b', 1],
+    ['c', 2],
+  ] as const;
+  const q2 = [
+    ['x', 0],
+    ['y', 2],
+  ] as const;
+  const q3 = [
+    [['none'], 0],
+    [['m1'], 1],
+    [['m1', 'm2'], 2],
+  ] as const;
+  const q4 = [
+    [0, 0],
+    [7, 1],
+    [14, 2],
+  ] as const;
+  const q5 = [
+    ['p', 0],
+    ['q', 1],
+  ] as const;
   for (const [a1, s1] of q1)
     for (const [a2, s2] of q2)
       for (const [a3, s3] of q3)
@@ -146,12 +164,20 @@ describe('quizSchema', () => {
   it.each<[string, (r: RawQuiz) => void, string]>([
     ['overlapping bands', (r) => (r.bands[0]!.max = 4), 'Bands "Low" (0–4) and "Mid" (4–6) overlap at 4'],
     ['bands overlapping over a range', (r) => (r.bands[1]!.max = 8), 'Bands "Mid" (4–8) and "High" (7–9) overlap at 7–8'],
-    ['a band inside another', (r) => r.bands.push({ ...r.bands[1]!, min: 5, max: 5, title: 'Inner' }), 'Bands "Mid" (4–6) and "Inner" (5) overlap at 5'],
+    [
+      'a band inside another',
+      (r) => r.bands.push({ ...r.bands[1]!, min: 5, max: 5, title: 'Inner' }),
+      'Bands "Mid" (4–6) and "Inner" (5) overlap at 5',
+    ],
     ['a one-score gap between bands', (r) => (r.bands[0]!.max = 2), 'No band covers score 3'],
     ['a wider gap between bands', (r) => (r.bands[0]!.max = 1), 'No band covers scores 2–3'],
     ['a gap at the bottom', (r) => (r.bands[0]!.min = 2), 'No band covers scores 0–1'],
     ['a gap at the top', (r) => (r.bands[2]!.max = 8), 'No band covers score 9'],
-    ['a band above the highest score', (r) => (r.bands[2]!.max = 12), 'Band "High" (7–12) max score 12 is above the highest possible score 9'],
+    [
+      'a band above the highest score',
+      (r) => (r.bands[2]!.max = 12),
+      'Band "High" (7–12) max score 12 is above the highest possible score 9',
+    ],
     ['a band below the lowest score', (r) => (r.bands[0]!.min = -2), 'Band "Low" (-2–3) min score -2 is below the lowest possible score 0'],
     ['a band that ends before it starts', (r) => Object.assign(r.bands[1]!, { min: 6, max: 4 }), 'Band "Mid" (6–4) ends before it starts'],
     ['duplicate question ids', (r) => (r.questions[1]!.id = 'q1'), 'More than one question has id "q1"'],
@@ -159,16 +185,48 @@ describe('quizSchema', () => {
     ['a single question with no options', (r) => (r.questions[0]!.options = []), 'Question "q1" has no options'],
     ['a single question without an options list', (r) => delete r.questions[0]!.options, 'Question "q1" has no options'],
     ['a multiple question with no options', (r) => (r.questions[2]!.options = []), 'Question "q3" has no options'],
-    ['day ranges not starting at 0', (r) => (r.questions[3]!.ranges![0]!.min = 1), 'Question "q4": the first day range must start at 0, not 1'],
+    [
+      'day ranges not starting at 0',
+      (r) => (r.questions[3]!.ranges![0]!.min = 1),
+      'Question "q4": the first day range must start at 0, not 1',
+    ],
     ['gapped day ranges', (r) => (r.questions[3]!.ranges![1]!.min = 9), 'Question "q4": no day range covers 7–8 days'],
     ['overlapping day ranges', (r) => (r.questions[3]!.ranges![1]!.min = 5), 'Question "q4": day ranges 0–6 and 5–13 overlap at 5–6'],
-    ['a closed last day range', (r) => (r.questions[3]!.ranges![2]!.max = 30), 'Question "q4": the last day range (14–30) must leave out max so that any number of days is scored'],
-    ['an open day range before the last', (r) => delete r.questions[3]!.ranges![1]!.max, 'Question "q4": only the last day range may leave out max, but 7+ does'],
-    ['a day range that ends before it starts', (r) => (r.questions[3]!.ranges![1]!.max = 3), 'Question "q4": day range 7–3 ends before it starts'],
-    ['a days question without ranges', (r) => delete r.questions[3]!.ranges, 'Question "q4" asks for a number of days but has no day ranges to score them'],
-    ['a days question with options', (r) => (r.questions[3]!.options = [{ id: 'o', label: 'O', score: 0 }]), 'Question "q4" asks for a number of days and cannot have options'],
-    ['a choice question with day ranges', (r) => (r.questions[0]!.ranges = [{ min: 0, score: 0 }]), 'Question "q1" is a single-choice question and cannot have day ranges'],
-    ['a prefilled choice question', (r) => (r.questions[0]!.prefill = DAYS_SINCE_CONTACT), 'Question "q1" is a single-choice question and cannot be prefilled'],
+    [
+      'a closed last day range',
+      (r) => (r.questions[3]!.ranges![2]!.max = 30),
+      'Question "q4": the last day range (14–30) must leave out max so that any number of days is scored',
+    ],
+    [
+      'an open day range before the last',
+      (r) => delete r.questions[3]!.ranges![1]!.max,
+      'Question "q4": only the last day range may leave out max, but 7+ does',
+    ],
+    [
+      'a day range that ends before it starts',
+      (r) => (r.questions[3]!.ranges![1]!.max = 3),
+      'Question "q4": day range 7–3 ends before it starts',
+    ],
+    [
+      'a days question without ranges',
+      (r) => delete r.questions[3]!.ranges,
+      'Question "q4" asks for a number of days but has no day ranges to score them',
+    ],
+    [
+      'a days question with options',
+      (r) => (r.questions[3]!.options = [{ id: 'o', label: 'O', score: 0 }]),
+      'Question "q4" asks for a number of days and cannot have options',
+    ],
+    [
+      'a choice question with day ranges',
+      (r) => (r.questions[0]!.ranges = [{ min: 0, score: 0 }]),
+      'Question "q1" is a single-choice question and cannot have day ranges',
+    ],
+    [
+      'a prefilled choice question',
+      (r) => (r.questions[0]!.prefill = DAYS_SINCE_CONTACT),
+      'Question "q1" is a single-choice question and cannot be prefilled',
+    ],
   ])('rejects %s', (_, change, message) => {
     expect(problems(change)).toContain(message);
   });
@@ -204,7 +262,13 @@ describe('quizSchema', () => {
     ['an id that is not a slug', (r) => (r.questions[0]!.id = 'Question 1')],
     ['a description over 160 characters', (r) => (r.description = 'x'.repeat(161))],
     ['fewer than 6 questions', (r) => r.questions.splice(0, 1)],
-    ['more than 12 questions', (r) => r.questions.push(...Array.from({ length: 7 }, (_, i) => ({ ...r.questions[4]!, id: `extra-${i}`, options: [{ id: 'z', label: 'Z', score: 0 }] })))],
+    [
+      'more than 12 questions',
+      (r) =>
+        r.questions.push(
+          ...Array.from({ length: 7 }, (_, i) => ({ ...r.questions[4]!, id: `extra-${i}`, options: [{ id: 'z', label: 'Z', score: 0 }] })),
+        ),
+    ],
     ['a single band', (r) => r.bands.splice(1)],
     ['a band with no chapters', (r) => (r.bands[0]!.chapters = [])],
     ['a band with more than 3 chapters', (r) => (r.bands[0]!.chapters = ['a', 'b', 'c', 'd'])],
@@ -388,7 +452,9 @@ describe('scoreQuiz', () => {
   });
 
   it('the emergency line starts with the emergency number, emphasised, and links a helpline directory in a new tab', () => {
-    expect(SELF_HARM_MESSAGE[0]).toEqual({ strong: expect.stringMatching(/^If you are thinking about harming yourself, .*local emergency number now$/) });
+    expect(SELF_HARM_MESSAGE[0]).toEqual({
+      strong: expect.stringMatching(/^If you are thinking about harming yourself, .*local emergency number now$/),
+    });
     expect(SELF_HARM_MESSAGE).toContainEqual({ link: HELPLINE_LINK });
     expect(HELPLINE_LINK).toEqual({ label: 'findahelpline.com', href: 'https://findahelpline.com', external: true });
     expect(paragraphText(SELF_HARM_MESSAGE)).toBe(
@@ -442,7 +508,11 @@ describe('paragraphText', () => {
   it.each<[string, Parameters<typeof paragraphText>[0], string]>([
     ['no runs', [], ''],
     ['plain text', ['Plain.'], 'Plain.'],
-    ['emphasis, text and a link, in order', [{ strong: 'Bold' }, ', then ', { link: { label: 'a link', href: '/x/', external: false } }, '.'], 'Bold, then a link.'],
+    [
+      'emphasis, text and a link, in order',
+      [{ strong: 'Bold' }, ', then ', { link: { label: 'a link', href: '/x/', external: false } }, '.'],
+      'Bold, then a link.',
+    ],
   ])('%s', (_, paragraph, text) => {
     expect(paragraphText(paragraph)).toBe(text);
   });

@@ -149,12 +149,7 @@ export function isAnswered(question: Question, answer: Answer | undefined): bool
     case 'single':
       return typeof answer === 'string' && known.has(answer);
     case 'multiple':
-      return (
-        Array.isArray(answer) &&
-        answer.length > 0 &&
-        new Set(answer).size === answer.length &&
-        answer.every((id) => known.has(id))
-      );
+      return Array.isArray(answer) && answer.length > 0 && new Set(answer).size === answer.length && answer.every((id) => known.has(id));
     case 'days':
       return typeof answer === 'number' && Number.isSafeInteger(answer) && answer >= 0 && dayRangeFor(question, answer) !== undefined;
   }

@@ -41,7 +41,11 @@ function safeCandidates(q: Question): { score: number; answer: Answer }[] {
       for (let mask = 1; mask < 1 << safe.length; mask++) {
         const chosen = safe.filter((_, i) => mask & (1 << i));
         const score = chosen.reduce((sum, o) => sum + o.score, 0);
-        if (!found.has(score)) found.set(score, chosen.map((o) => o.id));
+        if (!found.has(score))
+          found.set(
+            score,
+            chosen.map((o) => o.id),
+          );
       }
     }
   }
@@ -65,7 +69,9 @@ function reachableTotals(quiz: Quiz): Map<number, Answers> {
 
 describe('the quiz files', () => {
   it('are exactly the three quizzes', () => {
-    const files = readdirSync('content/quizzes').filter((f) => f.endsWith('.yaml')).sort();
+    const files = readdirSync('content/quizzes')
+      .filter((f) => f.endsWith('.yaml'))
+      .sort();
     expect(files).toEqual(QUIZZES.map(([id]) => `${id}.yaml`).sort());
   });
 });
@@ -107,7 +113,8 @@ describe.each(QUIZZES)('content/quizzes/%s.yaml', (id, titles) => {
 
   it('gives a reason for every scored answer', () => {
     for (const q of quiz.questions) {
-      for (const o of q.options ?? []) if (o.safety === undefined && o.label !== 'None of these') expect(o.reason, `${q.id}/${o.id}`).toBeTruthy();
+      for (const o of q.options ?? [])
+        if (o.safety === undefined && o.label !== 'None of these') expect(o.reason, `${q.id}/${o.id}`).toBeTruthy();
       for (const r of q.ranges ?? []) expect(r.reason, `${q.id} from ${r.min}`).toBeTruthy();
     }
   });

@@ -3,9 +3,8 @@ import { decodeSlugList, isSlug, withSlug } from './read-progress';
 
 describe('isSlug', () => {
   it.each(['acceptance', 'after-the-breakup', 'a1'])('accepts %s', (s) => expect(isSlug(s)).toBe(true));
-  it.each(['', 'Upper', 'two  spaces', '-lead', 'trail-', 'a--b', '../x', 5, null, 'x'.repeat(101)])(
-    'rejects %j',
-    (s) => expect(isSlug(s)).toBe(false),
+  it.each(['', 'Upper', 'two  spaces', '-lead', 'trail-', 'a--b', '../x', 5, null, 'x'.repeat(101)])('rejects %j', (s) =>
+    expect(isSlug(s)).toBe(false),
   );
 });
 

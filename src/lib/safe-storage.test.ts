@@ -4,7 +4,10 @@ import { createSafeStorage, type StorageHealth } from './safe-storage';
 
 function setup(fake: MemoryStorage | null = new MemoryStorage()) {
   const health: StorageHealth[] = [];
-  const store = createSafeStorage(() => fake ?? undefined, (h) => health.push(h));
+  const store = createSafeStorage(
+    () => fake ?? undefined,
+    (h) => health.push(h),
+  );
   return { fake, store, health };
 }
 
@@ -34,7 +37,11 @@ describe('createSafeStorage', () => {
   it('lists the keys of a storage that cannot be listed as none', () => {
     const fake = new MemoryStorage();
     const { store } = setup(fake);
-    Object.defineProperty(fake, 'length', { get: () => { throw new Error('SecurityError'); } });
+    Object.defineProperty(fake, 'length', {
+      get: () => {
+        throw new Error('SecurityError');
+      },
+    });
     expect(store.keys()).toEqual([]);
   });
 
@@ -45,9 +52,12 @@ describe('createSafeStorage', () => {
 
   it('falls back to memory when storage cannot be opened', () => {
     const health: StorageHealth[] = [];
-    const store = createSafeStorage(() => {
-      throw new Error('SecurityError: access denied');
-    }, (h) => health.push(h));
+    const store = createSafeStorage(
+      () => {
+        throw new Error('SecurityError: access denied');
+      },
+      (h) => health.push(h),
+    );
     store.set('a', 'kept');
     expect(store.get('a')).toBe('kept');
     expect(health).toEqual(['unavailable']);

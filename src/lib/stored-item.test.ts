@@ -116,10 +116,13 @@ describe('"since" dates', () => {
     expect(withoutSince(b, 'atb:v1:zzz')).toBe(b);
   });
 
-  it.each(['', 'nope', '[]', '{"atb:v1:a":5,"atb:v1:b":"2026-01-01","atb:v1:c":"soon","other":"2026-01-01"}'])('decodes %j safely', (text) => {
-    const map = decodeSince(text);
-    expect(Object.entries(map).every(([k, d]) => k.startsWith(NAMESPACE) && /^\d{4}-\d{2}-\d{2}$/.test(d))).toBe(true);
-  });
+  it.each(['', 'nope', '[]', '{"atb:v1:a":5,"atb:v1:b":"2026-01-01","atb:v1:c":"soon","other":"2026-01-01"}'])(
+    'decodes %j safely',
+    (text) => {
+      const map = decodeSince(text);
+      expect(Object.entries(map).every(([k, d]) => k.startsWith(NAMESPACE) && /^\d{4}-\d{2}-\d{2}$/.test(d))).toBe(true);
+    },
+  );
 
   it('is stored sorted by key, and not at all when empty', () => {
     expect(SINCE.encode({})).toBeUndefined();

@@ -138,7 +138,9 @@ export function decodeSince(text: string): SinceMap {
   const parsed = parseStored(text);
   if (!isRecord(parsed)) return {};
   return Object.fromEntries(
-    Object.entries(parsed).filter((e): e is [string, string] => e[0].startsWith(NAMESPACE) && typeof e[1] === 'string' && ISO_DATE.test(e[1])),
+    Object.entries(parsed).filter(
+      (e): e is [string, string] => e[0].startsWith(NAMESPACE) && typeof e[1] === 'string' && ISO_DATE.test(e[1]),
+    ),
   );
 }
 

@@ -10,10 +10,14 @@ describe('buildToc', () => {
 
   it('nests H3s under the H2 before them', () => {
     expect(buildToc([h(2, 'a'), h(3, 'a1'), h(3, 'a2'), h(2, 'b'), h(3, 'b1')])).toEqual([
-      { slug: 'a', text: 'A', children: [
-        { slug: 'a1', text: 'A1', children: [] },
-        { slug: 'a2', text: 'A2', children: [] },
-      ] },
+      {
+        slug: 'a',
+        text: 'A',
+        children: [
+          { slug: 'a1', text: 'A1', children: [] },
+          { slug: 'a2', text: 'A2', children: [] },
+        ],
+      },
       { slug: 'b', text: 'B', children: [{ slug: 'b1', text: 'B1', children: [] }] },
     ]);
   });

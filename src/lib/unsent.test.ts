@@ -24,7 +24,9 @@ const second: UnsentMessage = { id: 'b', savedAt: '2026-11-27T08:00:00.000Z', te
 const messagesArb = fc.uniqueArray(
   fc.record({
     id: fc.string({ minLength: 1, maxLength: 12 }),
-    savedAt: fc.date({ min: new Date('2000-01-01T00:00:00Z'), max: new Date('2100-01-01T00:00:00Z'), noInvalidDate: true }).map((d) => d.toISOString()),
+    savedAt: fc
+      .date({ min: new Date('2000-01-01T00:00:00Z'), max: new Date('2100-01-01T00:00:00Z'), noInvalidDate: true })
+      .map((d) => d.toISOString()),
     text: fc.string({ unit: 'grapheme', minLength: 1, maxLength: 50 }).filter((t) => t.trim() !== ''),
   }),
   { selector: (m) => m.id, maxLength: 8 },
@@ -52,12 +54,15 @@ describe('checkMessage', () => {
 
   it('lets through exactly what addMessage keeps', () => {
     fc.assert(
-      fc.property(fc.oneof(fc.string(), fc.string({ unit: fc.constantFrom(' ', '\n', 'x'), maxLength: MAX_MESSAGE_LENGTH + 3 })), (text) => {
-        const problem = checkMessage(text);
-        if (problem === undefined) expect(addMessage([], text, NOW, 'c')).toHaveLength(1);
-        else if (problem === PAD_STATUS.blank) expect(addMessage([], text, NOW, 'c')).toEqual([]);
-        else expect(() => addMessage([], text, NOW, 'c')).toThrow(RangeError);
-      }),
+      fc.property(
+        fc.oneof(fc.string(), fc.string({ unit: fc.constantFrom(' ', '\n', 'x'), maxLength: MAX_MESSAGE_LENGTH + 3 })),
+        (text) => {
+          const problem = checkMessage(text);
+          if (problem === undefined) expect(addMessage([], text, NOW, 'c')).toHaveLength(1);
+          else if (problem === PAD_STATUS.blank) expect(addMessage([], text, NOW, 'c')).toEqual([]);
+          else expect(() => addMessage([], text, NOW, 'c')).toThrow(RangeError);
+        },
+      ),
       { numRuns: RUNS },
     );
   });

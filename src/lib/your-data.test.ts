@@ -7,7 +7,10 @@ const rules: ImportRules = {
 };
 
 const file = (override: object = {}) =>
-  JSON.stringify({ ...buildExport({ 'atb:v1:theme': 'dark', 'atb:v1:read-chapters': '["absence"]' }, new Date('2026-11-27T10:00:00Z')), ...override });
+  JSON.stringify({
+    ...buildExport({ 'atb:v1:theme': 'dark', 'atb:v1:read-chapters': '["absence"]' }, new Date('2026-11-27T10:00:00Z')),
+    ...override,
+  });
 
 describe('export and import', () => {
   it('round-trips an export', () => {

@@ -41,7 +41,8 @@ const MAX_IMPORT_LENGTH = 2_000_000;
  * newer format version, an unknown item, or any damaged item.
  */
 export function parseImport(text: string, rules: ImportRules): ImportResult {
-  if (text.length > MAX_IMPORT_LENGTH) return { ok: false, error: 'This file is too large to be an export from this site. Nothing was changed.' };
+  if (text.length > MAX_IMPORT_LENGTH)
+    return { ok: false, error: 'This file is too large to be an export from this site. Nothing was changed.' };
   const data = parseStored(text);
   if (data === undefined) return { ok: false, error: 'This file is damaged or is not an export from this site. Nothing was changed.' };
   if (!isRecord(data) || data.format !== EXPORT_FORMAT) {
@@ -63,7 +64,8 @@ export function parseImport(text: string, rules: ImportRules): ImportResult {
   const clean: Record<string, string> = {};
   for (const [key, value] of Object.entries(items)) {
     const label = rules.label(key);
-    if (!label) return { ok: false, error: `This file holds something this site does not know (${key.slice(0, 60)}). Nothing was changed.` };
+    if (!label)
+      return { ok: false, error: `This file holds something this site does not know (${key.slice(0, 60)}). Nothing was changed.` };
     if (typeof value !== 'string' || !rules.valid(key, value)) {
       return { ok: false, error: `This file is damaged: “${label}” cannot be read. Nothing was changed.` };
     }

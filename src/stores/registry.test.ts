@@ -112,7 +112,10 @@ describe('the registry of stored items', () => {
     expect(importStored({ [NO_CONTACT_PLAN.key]: plan })).toBe(1);
     expect($theme.get()).toBe('system');
     expect(persistentItem(READ_CHAPTERS).get()).toEqual([]);
-    expect(Object.fromEntries(storage.data)).toEqual({ [NO_CONTACT_PLAN.key]: plan, [SINCE.key]: `{"${NO_CONTACT_PLAN.key}":"2027-01-09"}` });
+    expect(Object.fromEntries(storage.data)).toEqual({
+      [NO_CONTACT_PLAN.key]: plan,
+      [SINCE.key]: `{"${NO_CONTACT_PLAN.key}":"2027-01-09"}`,
+    });
   });
 });
 

@@ -46,7 +46,16 @@ export function listStored(): StoredEntry[] {
     const text = readStored(key);
     if (!item || item.internal || text === undefined) return [];
     const damaged = !isStoredText(item, text);
-    return [{ key, label: item.label, summary: damaged ? 'damaged: will be reset' : item.summary(item.decode(text)), text, since: since[key], damaged }];
+    return [
+      {
+        key,
+        label: item.label,
+        summary: damaged ? 'damaged: will be reset' : item.summary(item.decode(text)),
+        text,
+        since: since[key],
+        damaged,
+      },
+    ];
   });
 }
 

@@ -63,4 +63,3 @@ onStoredChange((key, elsewhere) => {
   if (key === null) for (const entry of entries.values()) entry.reload();
   else entries.get(key)?.reload();
 });
-

@@ -34,10 +34,15 @@ describe('byte budgets (budgets.json) of the default build', () => {
       expect(size.html, path).toBeGreaterThan(0);
       expect(size.css, path).toBeGreaterThan(0);
       if (budget.transferKB !== undefined) {
-        expect(size.total, `${path} transfers ${kb(size.total)}: ${detail}; budget ${budget.transferKB} KB`).toBeLessThanOrEqual(budget.transferKB * KB);
+        expect(size.total, `${path} transfers ${kb(size.total)}: ${detail}; budget ${budget.transferKB} KB`).toBeLessThanOrEqual(
+          budget.transferKB * KB,
+        );
       }
       if (budget.jsKB !== undefined) {
-        expect(size.js, `${path} loads ${kb(size.js)} of JS (files ${kb(size.js - size.inlineJs)} + inline ${kb(size.inlineJs)}, gzip); budget ${budget.jsKB} KB`).toBeLessThanOrEqual(budget.jsKB * KB);
+        expect(
+          size.js,
+          `${path} loads ${kb(size.js)} of JS (files ${kb(size.js - size.inlineJs)} + inline ${kb(size.inlineJs)}, gzip); budget ${budget.jsKB} KB`,
+        ).toBeLessThanOrEqual(budget.jsKB * KB);
       }
     });
   }

@@ -21,7 +21,16 @@ for (const build of BUILDS) {
 
     it('has every chapter, quiz and page', () => {
       const paths = pages.map((f) => pagePath(build, f));
-      for (const path of ['', 'help/', 'about/', 'no-contact/', 'guide/all/', 'quiz/acceptance/', 'quiz/ready-to-reach-out/', 'quiz/dating-motives/']) {
+      for (const path of [
+        '',
+        'help/',
+        'about/',
+        'no-contact/',
+        'guide/all/',
+        'quiz/acceptance/',
+        'quiz/ready-to-reach-out/',
+        'quiz/dating-motives/',
+      ]) {
         expect(paths).toContain(build.base + path);
       }
       expect(chapterSlugs(build.dir)).toHaveLength(7);
@@ -45,7 +54,10 @@ for (const build of BUILDS) {
       for (const file of pages) {
         const html = read(build, file);
         const url = origin + pagePath(build, file);
-        expect(attributes(html, 'link', 'href').find((h) => h === url), `${file} canonical`).toBe(url);
+        expect(
+          attributes(html, 'link', 'href').find((h) => h === url),
+          `${file} canonical`,
+        ).toBe(url);
         expect(html).toContain(`<link rel="canonical" href="${url}"`);
         expect(meta(html, 'og:url'), file).toBe(url);
         expect(meta(html, 'og:title'), file).toBeTruthy();
@@ -103,7 +115,14 @@ for (const build of BUILDS) {
     it('writes _headers with a full CSP and the security headers', () => {
       const headers = readFileSync(join(build.dir, '_headers'), 'utf8');
       const csp = /Content-Security-Policy: (.+)/.exec(headers)?.[1] ?? '';
-      for (const part of ["default-src 'none'", "frame-ancestors 'none'", "base-uri 'none'", "form-action 'self'", "object-src 'none'", "'wasm-unsafe-eval'"]) {
+      for (const part of [
+        "default-src 'none'",
+        "frame-ancestors 'none'",
+        "base-uri 'none'",
+        "form-action 'self'",
+        "object-src 'none'",
+        "'wasm-unsafe-eval'",
+      ]) {
         expect(csp).toContain(part);
       }
       expect(csp).not.toMatch(/'unsafe-inline'|'unsafe-eval'/);
@@ -114,7 +133,9 @@ for (const build of BUILDS) {
       expect(headers).toMatch(/Permissions-Policy: .*camera=\(\).*microphone=\(\).*geolocation=\(\)/);
       // Every executable inline script on every page is allowed by hash.
       for (const file of pages) {
-        for (const m of read(build, file).matchAll(/<script(?![^>]*\ssrc=)(?![^>]*type="application\/(?:ld\+)?json")[^>]*>([\s\S]*?)<\/script>/g)) {
+        for (const m of read(build, file).matchAll(
+          /<script(?![^>]*\ssrc=)(?![^>]*type="application\/(?:ld\+)?json")[^>]*>([\s\S]*?)<\/script>/g,
+        )) {
           const hash = `'sha256-${createHash('sha256').update(m[1]!).digest('base64')}'`;
           expect(csp, `${file}: inline script not in the CSP`).toContain(hash);
         }

@@ -7,7 +7,11 @@ import { ogImagePath } from '~/lib/seo';
 export const getStaticPaths = (async () => {
   const cards = await getOgCards();
   return cards.map(({ path, card }) => ({
-    params: { image: ogImagePath(path).replace(/^\/og\//, '').replace(/\.png$/, '') },
+    params: {
+      image: ogImagePath(path)
+        .replace(/^\/og\//, '')
+        .replace(/\.png$/, ''),
+    },
     props: { card },
   }));
 }) satisfies GetStaticPaths;

@@ -8,7 +8,9 @@ export const $unsentMessages = persistentItem(UNSENT_MESSAGES);
 export const $pauseStartedAt = persistentItem(PAUSE_STARTED_AT);
 
 function newId(): string {
-  return typeof crypto !== 'undefined' && 'randomUUID' in crypto ? crypto.randomUUID() : `${Date.now()}-${Math.random().toString(36).slice(2)}`;
+  return typeof crypto !== 'undefined' && 'randomUUID' in crypto
+    ? crypto.randomUUID()
+    : `${Date.now()}-${Math.random().toString(36).slice(2)}`;
 }
 
 /** What {@link keepUnsent} did, and the sentence to tell the reader. */

@@ -35,7 +35,13 @@ function Runs({ runs, base }: { runs: Paragraph; base: string }) {
   return (
     <>
       {runs.map((run, i) =>
-        typeof run === 'string' ? run : 'strong' in run ? <strong key={i}>{run.strong}</strong> : <Link key={i} link={run.link} base={base} />,
+        typeof run === 'string' ? (
+          run
+        ) : 'strong' in run ? (
+          <strong key={i}>{run.strong}</strong>
+        ) : (
+          <Link key={i} link={run.link} base={base} />
+        ),
       )}
     </>
   );

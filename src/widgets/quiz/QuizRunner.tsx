@@ -139,7 +139,9 @@ export default function QuizRunner({ quizId, quiz, chapters, base, level = 2 }: 
               pattern="[0-9]*"
               autoComplete="off"
               value={daysText}
-              aria-describedby={[prefill !== undefined ? `${ids.days}-note` : '', error ? ids.error : ''].filter(Boolean).join(' ') || undefined}
+              aria-describedby={
+                [prefill !== undefined ? `${ids.days}-note` : '', error ? ids.error : ''].filter(Boolean).join(' ') || undefined
+              }
               aria-invalid={error ? 'true' : undefined}
               onInput={(e) => {
                 setDraftDays((e.currentTarget as HTMLInputElement).value);

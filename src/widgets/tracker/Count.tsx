@@ -19,7 +19,12 @@ export function Count({ progress, chapters, quiz, H, id }: Props) {
       <H id={id('count-title')} class="day">
         {finished ? `Day ${day}: your ${total} days are complete` : `Day ${day} of ${total}`}
       </H>
-      <progress id={id('bar')} max={total} value={Math.min(day, total)} aria-label={`No contact: day ${Math.min(day, total)} of ${total}`} />
+      <progress
+        id={id('bar')}
+        max={total}
+        value={Math.min(day, total)}
+        aria-label={`No contact: day ${Math.min(day, total)} of ${total}`}
+      />
       <dl class="facts">
         <div>
           <dt>Days left</dt>

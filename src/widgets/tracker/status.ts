@@ -9,6 +9,8 @@ if (box && day && left) {
     box.hidden = !progress;
     if (!progress) return;
     day.textContent = progress.finished ? `Day ${progress.day}: complete` : `Day ${progress.day} of ${progress.total}`;
-    left.textContent = progress.finished ? 'Take the self-check before deciding' : `${progress.daysLeft} ${progress.daysLeft === 1 ? 'day' : 'days'} left`;
+    left.textContent = progress.finished
+      ? 'Take the self-check before deciding'
+      : `${progress.daysLeft} ${progress.daysLeft === 1 ? 'day' : 'days'} left`;
   });
 }

@@ -82,7 +82,11 @@ export default function YourData({ quizzes }: Props) {
         onClick={() => {
           // Named by the reader's own calendar date, as everything else here is.
           const now = new Date();
-          download(`after-the-breakup-${todayIso(now)}.json`, JSON.stringify(buildExport(exportStored(), now), null, 2), 'application/json');
+          download(
+            `after-the-breakup-${todayIso(now)}.json`,
+            JSON.stringify(buildExport(exportStored(), now), null, 2),
+            'application/json',
+          );
           setStatus('Your file is downloading. Nothing was sent anywhere.');
         }}
       >
@@ -93,8 +97,7 @@ export default function YourData({ quizzes }: Props) {
       <div class="field">
         <label for="import-file">Import a file exported from this site</label>
         <p class="hint" id="import-hint">
-          It replaces what is stored here now. A file that is damaged, from somewhere else or from a newer version changes
-          nothing.
+          It replaces what is stored here now. A file that is damaged, from somewhere else or from a newer version changes nothing.
         </p>
         <input
           id="import-file"
