@@ -1,22 +1,8 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { CHAPTERS, chapterUrl, expect, NOT_FOUND_LOG, test } from './fixtures';
+import { CHAPTERS, chapterUrl, expect, NOT_FOUND_LOG, SITE_PAGES, test } from './fixtures';
 
 test.use({ allowedConsoleErrors: [NOT_FOUND_LOG] });
-
-const PAGES = [
-  './',
-  ...CHAPTERS.map((c) => chapterUrl(c.slug)),
-  'guide/all/',
-  'help/',
-  'about/',
-  'no-contact/',
-  'your-data/',
-  'quiz/acceptance/',
-  'quiz/ready-to-reach-out/',
-  'quiz/dating-motives/',
-  'no-such-page/',
-];
 
 const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
 
@@ -36,7 +22,7 @@ for (const scheme of ['light', 'dark'] as const) {
     test.use({ colorScheme: scheme });
 
     // One test per page: they run in parallel, and a failure names the page.
-    for (const path of PAGES) {
+    for (const path of SITE_PAGES) {
       test(`${path} has zero violations`, async ({ page }) => {
         await page.goto(path);
         expect(await axe(page)).toEqual([]);
@@ -124,7 +110,7 @@ test.describe('keyboard', () => {
 
 test.describe('reflow', () => {
   // One test per page, both widths in it: a page load is cheap, a test's setup is not.
-  for (const path of PAGES) {
+  for (const path of SITE_PAGES) {
     test(`${path} does not scroll sideways at 320 px (400% zoom) or at 640 px (200% zoom of a 1280 px window)`, async ({ page }) => {
       for (const width of [320, 640]) {
         await page.setViewportSize({ width, height: 700 });

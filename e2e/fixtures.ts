@@ -50,6 +50,22 @@ export const CHAPTERS: ChapterInfo[] = readdirSync('content/chapters')
 /** Relative URL of a chapter page (resolved against the configured base URL). */
 export const chapterUrl = (slug: string) => `guide/${slug}/`;
 
+/** Every page of the site, the not-found page last, read from the content so the list follows it. */
+export const SITE_PAGES: string[] = [
+  './',
+  ...CHAPTERS.map((c) => chapterUrl(c.slug)),
+  'guide/all/',
+  'help/',
+  'about/',
+  'no-contact/',
+  'your-data/',
+  ...readdirSync('content/quizzes')
+    .filter((file) => file.endsWith('.yaml'))
+    .sort()
+    .map((file) => `quiz/${file.replace(/\.yaml$/, '')}/`),
+  'no-such-page/',
+];
+
 /** The console error Chromium logs for a page served with status 404, for `allowedConsoleErrors`. */
 export const NOT_FOUND_LOG = /status of 404 \(Not Found\) \(.*\/no-such-page\/\)$/;
 

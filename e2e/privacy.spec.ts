@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { CHAPTERS, chapterUrl, expect, NOT_FOUND_LOG, test } from './fixtures';
+import { CHAPTERS, chapterUrl, expect, NOT_FOUND_LOG, SITE_PAGES, test } from './fixtures';
 import { answerByKeyboard, loadQuiz, plan, QUIZ_IDS } from './quiz-helpers';
 
 test.use({ allowedConsoleErrors: [NOT_FOUND_LOG] });
@@ -16,18 +16,7 @@ function watch(page: Page) {
 
 test.describe('privacy: nothing leaves the device', () => {
   // One test per page: they run in parallel, and a failure names the page.
-  const pages = [
-    './',
-    ...CHAPTERS.map((c) => chapterUrl(c.slug)),
-    'guide/all/',
-    'help/',
-    'about/',
-    'no-contact/',
-    'your-data/',
-    ...QUIZ_IDS.map((id) => `quiz/${id}/`),
-    'no-such-page/',
-  ];
-  for (const path of pages) {
+  for (const path of SITE_PAGES) {
     test(`reading ${path} sends no request elsewhere and sets no cookie`, async ({ page, context }) => {
       const w = watch(page);
       await page.goto(path);
