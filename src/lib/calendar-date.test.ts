@@ -361,7 +361,9 @@ describe.each(TIME_ZONES)('properties in %s', (zone) => {
 
   it('daysBetween local midnights is the calendar difference, across DST changes', () => {
     inZone(
-      fc.property(dateParts(1996, 2100), fc.integer({ min: -800, max: 800 }), ([y, m, d], n) => {
+      // From 1998, so that 800 days back never reaches 31 December 1994, a day Kiritimati
+      // skipped: new Date() cannot make a local midnight on a day that did not exist there.
+      fc.property(dateParts(1998, 2100), fc.integer({ min: -800, max: 800 }), ([y, m, d], n) => {
         const from = todayIso(new Date(y, m - 1, d));
         const to = todayIso(new Date(y, m - 1, d + n));
         expect(from).toBe(iso(y, m, d));
