@@ -4,6 +4,10 @@ import { getViteConfig } from 'astro/config';
 export default getViteConfig({
   test: {
     include: ['src/**/*.test.ts'],
+    // One module graph per worker instead of one per file: 2.5× faster here. Every
+    // test file resets the state it uses (useStorageForTests, cleanStores), and the
+    // suite passes in shuffled orders (vitest run --sequence.shuffle).
+    isolate: false,
     coverage: {
       provider: 'v8',
       include: ['src/lib/**/*.ts', 'src/stores/**/*.ts'],

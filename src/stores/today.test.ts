@@ -1,4 +1,6 @@
+import { cleanStores } from 'nanostores';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { $today } from './today';
 
 // $today listens to the window and the document: stand-ins for both, in Node.
 const win = new EventTarget();
@@ -10,13 +12,14 @@ beforeEach(() => {
   vi.stubGlobal('document', doc);
 });
 afterEach(() => {
+  // Unmounts at once: nanostores otherwise waits a second, on a timer the fake clock owns.
+  cleanStores($today);
   vi.useRealTimers();
   vi.unstubAllGlobals();
 });
 
 describe('$today', () => {
-  it('rolls over at local midnight while someone listens, and stops when nobody does', async () => {
-    const { $today } = await import('./today');
+  it('rolls over at local midnight while someone listens, and stops when nobody does', () => {
     const seen: string[] = [];
     const stop = $today.subscribe((day) => seen.push(day));
     expect($today.get()).toBe('2026-11-27');
@@ -27,8 +30,7 @@ describe('$today', () => {
     expect(seen).toEqual(['2026-11-27', '2026-11-28']);
   });
 
-  it('reads the clock again when the page is shown again or the tab becomes visible', async () => {
-    const { $today } = await import('./today');
+  it('reads the clock again when the page is shown again or the tab becomes visible', () => {
     const stop = $today.listen(() => {});
     // A tab asleep for days: the timer has not fired, the clock has moved.
     vi.setSystemTime(new Date(2026, 11, 2, 9));
