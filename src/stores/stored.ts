@@ -1,9 +1,8 @@
 import { atom, type WritableAtom } from 'nanostores';
-import { SINCE, withoutSince, withSince, type AnyStoredItem, type StoredItem } from '~/lib/stored-item';
+import { SINCE, withoutSince, withSince, type StoredItem } from '~/lib/stored-item';
 import { onStoredChange, readStored, writeStored } from './engine';
 
 interface Entry {
-  item: AnyStoredItem;
   // eslint-disable-next-line @typescript-eslint/no-explicit-any -- each entry keeps its own item's value type
   $store: WritableAtom<any>;
   /** Reads the stored text again and sets the store from it, without writing. */
@@ -14,7 +13,7 @@ const entries = new Map<string, Entry>();
 
 /**
  * The store of a declared stored item: a nanostores atom whose value is read
- * from the device when first asked for, written back on every `set`, and
+ * from the device when the store is made, written back on every `set`, and
  * updated when another tab changes it. One atom per key: every caller gets the
  * same one. The first time an item is saved, the day is noted in {@link SINCE}.
  * During server rendering it holds `item.initial` and must not be set.
@@ -34,7 +33,7 @@ export function persistentItem<T>(item: StoredItem<T>): WritableAtom<T> {
     }
     show(value);
   };
-  entries.set(item.key, { item, $store, reload: () => show(decoded(readStored(item.key))) });
+  entries.set(item.key, { $store, reload: () => show(decoded(readStored(item.key))) });
   return $store;
 }
 
@@ -51,11 +50,6 @@ function localDate(): string {
 function noteSince(key: string, added: boolean, removed: boolean): void {
   if (added && !removed) $since.set(withSince($since.get(), key, localDate()));
   else if (removed) $since.set(withoutSince($since.get(), key));
-}
-
-/** The store of `item` when one was made on this page, else undefined. */
-export function existingStore(key: string): WritableAtom<unknown> | undefined {
-  return entries.get(key)?.$store;
 }
 
 onStoredChange((key, elsewhere) => {
