@@ -11,7 +11,10 @@ const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa']
  * `resultTypes` only spares axe collecting every node of the rules that pass.
  */
 async function axe(page: Page) {
-  const { violations } = await new AxeBuilder({ page }).withTags(WCAG).options({ resultTypes: ['violations'] }).analyze();
+  const { violations } = await new AxeBuilder({ page })
+    .withTags(WCAG)
+    .options({ resultTypes: ['violations'] })
+    .analyze();
   return violations.map(
     (v) =>
       `${v.id} (${v.impact}): ${v.nodes
