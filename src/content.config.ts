@@ -14,6 +14,8 @@ export const chapterSchema = z.strictObject({
   description: z.string().trim().min(40).max(160),
   /** Position in the guide, starting at 0 for the introduction; unique across chapters. */
   order: z.number().int().min(0),
+  /** The part of the guide it belongs to: 1, the way through (read in order); 2, "Your situation" (read what fits). */
+  part: z.union([z.literal(1), z.literal(2)]),
 });
 
 const chapters = defineCollection({

@@ -5,12 +5,13 @@ import H2 from './H2.astro';
 import H3 from './H3.astro';
 import Link from './Link.astro';
 import Quiz from './Quiz.astro';
+import Safety from './Safety.astro';
 import Takeaways from './Takeaways.astro';
 import Tracker from './Tracker.astro';
 import TryThis from './TryThis.astro';
 
 /** The components chapter authors may use in MDX without importing them. */
-export const authorComponents = { Aside, Quiz, Takeaways, Tracker, TryThis, a: Link };
+export const authorComponents = { Aside, Quiz, Safety, Takeaways, Tracker, TryThis, a: Link };
 
 /** Everything a chapter page renders MDX with: author components, and headings with permalinks. */
 export const mdxComponents = { ...authorComponents, h2: H2, h3: H3 };
