@@ -103,14 +103,14 @@ test.describe('your data', () => {
       /made by a newer version/,
     ],
     [
-      'a damaged item',
+      'a file whose only item is damaged',
       JSON.stringify({
         format: 'after-the-breakup/your-data',
         version: 1,
         exportedAt: '',
         items: { 'atb:v1:no-contact-plan': '{"lastContact":"2026-02-30"}' },
       }),
-      /“Your no-contact plan” cannot be read/,
+      /Nothing in this file can be read/,
     ],
   ] as const) {
     test(`importing ${name} says so and changes nothing`, async ({ page }, testInfo) => {
@@ -130,6 +130,76 @@ test.describe('your data', () => {
       expect(await stored(page)).toEqual(before);
     });
   }
+
+  const fileWith = (items: Record<string, string>) =>
+    JSON.stringify({ format: 'after-the-breakup/your-data', version: 1, exportedAt: '', items });
+
+  async function importFile(page: Page, path: string, content: string) {
+    writeFileSync(path, content);
+    const input = page.getByLabel('Import a file exported from this site');
+    await expect(input).toBeEnabled();
+    await input.setInputFiles(path);
+  }
+
+  test('one damaged item does not sink the file: the reader chooses to bring back the rest (defect 3)', async ({ page }, testInfo) => {
+    await seedStorage(page);
+    const before = await stored(page);
+    await page.goto('your-data/');
+    const items = {
+      'atb:v1:theme': 'light',
+      'atb:v1:no-contact-plan': '{"lastContact":"2026-02-30","lengthDays":45,"slips":[]}',
+      // Pretty-printed and in another order: harmless, accepted.
+      'atb:v1:unsent-messages': JSON.stringify(
+        [
+          { text: 'second', savedAt: '2026-11-21T09:00:00.000Z', id: 'b' },
+          { id: 'a', savedAt: '2026-11-21T10:00:00.000Z', text: 'first' },
+        ],
+        null,
+        2,
+      ),
+      'atb:v1:quiz:constructor': '{}',
+    };
+    const path = testInfo.outputPath('partial.json');
+    await importFile(page, path, fileWith(items));
+    const choice = page.getByRole('group', { name: /“Your no-contact plan” in partial\.json cannot be read/ });
+    await expect(choice).toBeVisible();
+    await choice.getByRole('button', { name: 'Cancel' }).click();
+    await expect(page.getByText('Nothing was changed.')).toBeVisible();
+    expect(await stored(page)).toEqual(before);
+
+    await importFile(page, path, fileWith(items));
+    await page.getByRole('button', { name: 'Import the rest' }).click();
+    await expect(page.getByRole('status')).toHaveText(
+      'Imported 2 items from partial.json. Left out 1 damaged item. Ignored 1 item this site does not know.',
+    );
+    const after = await stored(page);
+    expect(after['atb:v1:theme']).toBe('light');
+    expect(after['atb:v1:no-contact-plan']).toBeUndefined();
+    expect(JSON.parse(after['atb:v1:unsent-messages']!).map((m: { id: string }) => m.id)).toEqual(['a', 'b']);
+    expect(after['atb:v1:quiz:constructor']).toBeUndefined();
+  });
+
+  test('an import the device has no room for changes nothing and says why (defect 1)', async ({ page }, testInfo) => {
+    await seedStorage(page);
+    // This device refuses any stored text over 2,000 characters, as a full storage does.
+    await page.addInitScript(() => {
+      const setItem = Storage.prototype.setItem;
+      Storage.prototype.setItem = function (key: string, value: string) {
+        if (value.length > 2000) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+        setItem.call(this, key, value);
+      };
+    });
+    const before = await stored(page);
+    await page.goto('your-data/');
+    const big = JSON.stringify([{ id: 'z', savedAt: '2026-11-21T10:00:00.000Z', text: 'x'.repeat(3000) }]);
+    await importFile(page, testInfo.outputPath('big.json'), fileWith({ 'atb:v1:theme': 'light', 'atb:v1:unsent-messages': big }));
+    await expect(page.getByText(/There is not enough space on this device for this file\. Nothing was changed\./)).toBeVisible();
+    await expect(page.getByRole('status')).toHaveText('');
+    expect(await stored(page)).toEqual(before);
+    await page.reload();
+    expect(await stored(page)).toEqual(before);
+    await expect(page.getByRole('table', { name: 'Stored on this device' })).toContainText('1 message');
+  });
 
   test('erasing asks first, and other open tabs update at once', async ({ page, context }) => {
     await page.clock.install({ time: new Date('2026-11-27T10:00:00') });

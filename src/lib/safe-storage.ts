@@ -7,6 +7,13 @@ export type StorageHealth =
   /** A write was refused (quota exceeded): that value is kept in memory for this visit only. */
   | 'full';
 
+/**
+ * The outcome of {@link SafeStorage.replace}: 'ok', kept on the device;
+ * 'memory', kept for this visit only (storage is unavailable); 'full' or
+ * 'refused', the device refused (no space, or another error) and nothing changed.
+ */
+export type ReplaceResult = 'ok' | 'memory' | 'full' | 'refused';
+
 /** The part of the Web Storage API the engine uses. */
 export interface StorageLike {
   readonly length: number;
@@ -34,6 +41,13 @@ export interface SafeStorage {
   remove(key: string): void;
   /** Every key stored, in no particular order. */
   keys(): string[];
+  /**
+   * Makes every change in `changes` (undefined removes the key), all or
+   * nothing: the new texts are written first, then the removals; if the device
+   * refuses any of it, everything already changed is put back as it was and
+   * the reason is returned.
+   */
+  replace(changes: ReadonlyMap<string, string | undefined>): ReplaceResult;
 }
 
 /**
@@ -81,6 +95,7 @@ export function createSafeStorage(open: () => StorageLike | undefined, onHealth:
       try {
         return backing?.getItem(key) ?? undefined;
       } catch {
+        report('unavailable');
         return undefined;
       }
     },
@@ -91,10 +106,48 @@ export function createSafeStorage(open: () => StorageLike | undefined, onHealth:
       }
       try {
         backing.setItem(key, text);
+        // Some browsers and extensions drop a write without an error: read it back.
+        if (backing.getItem(key) !== text) throw new Error('The write was not kept');
         memory.delete(key);
       } catch (error) {
         memory.set(key, text);
         report(isQuotaError(error) ? 'full' : 'unavailable');
+      }
+    },
+    replace(changes) {
+      const ordered = [...changes].sort(([, a], [, b]) => Number(a === undefined) - Number(b === undefined));
+      if (!backing) {
+        for (const [key, text] of ordered) {
+          if (text === undefined) memory.delete(key);
+          else memory.set(key, text);
+        }
+        return 'memory';
+      }
+      const store = backing;
+      const undo: { key: string; before: string | null; inMemory: string | undefined }[] = [];
+      try {
+        for (const [key, text] of ordered) {
+          undo.push({ key, before: store.getItem(key), inMemory: memory.get(key) });
+          if (text === undefined) {
+            store.removeItem(key);
+          } else {
+            store.setItem(key, text);
+            if (store.getItem(key) !== text) throw new Error('The write was not kept');
+          }
+          memory.delete(key);
+        }
+        return 'ok';
+      } catch (error) {
+        for (const { key, before, inMemory } of undo.reverse()) {
+          try {
+            if (before === null) store.removeItem(key);
+            else store.setItem(key, before);
+          } catch {
+            // It held `before` a moment ago, so there was room for it; nothing more to try.
+          }
+          if (inMemory !== undefined) memory.set(key, inMemory);
+        }
+        return isQuotaError(error) ? 'full' : 'refused';
       }
     },
     remove(key) {

@@ -6,6 +6,7 @@ import {
   defineStoredItem,
   findStoredItem,
   isStoredText,
+  storedTextFor,
   NAMESPACE,
   plural,
   SINCE,
@@ -33,6 +34,23 @@ const notes = defineStoredFamily<string>({
   encode: (text) => text || undefined,
   label: (id, title) => `Note on ${title ?? id}`,
   summary: (text) => plural(text.length, 'letter'),
+});
+
+const NOTE_PAIR = defineStoredItem<{ a: number; b: number }>({
+  name: 'pair',
+  version: 1,
+  initial: { a: 0, b: 0 },
+  decode: (text) => {
+    try {
+      const { a, b } = JSON.parse(text) as { a: number; b: number };
+      return { a, b };
+    } catch {
+      return { a: 0, b: 0 };
+    }
+  },
+  encode: ({ a, b }) => (a || b ? JSON.stringify({ a, b }) : undefined),
+  label: 'A pair',
+  summary: () => 'two numbers',
 });
 
 describe('defineStoredItem', () => {
@@ -84,6 +102,10 @@ describe('findStoredItem', () => {
     expect(findStoredItem('atb:v1:counter', [counter], [notes])).toBeUndefined();
     expect(findStoredItem('other', [counter], [notes])).toBeUndefined();
   });
+
+  it('names a member by its id when the title map has no own entry for it', () => {
+    expect(findStoredItem('atb:v1:note:constructor', [counter], [notes], {})?.label).toBe('Note on constructor');
+  });
 });
 
 describe('isStoredText', () => {
@@ -103,6 +125,43 @@ describe('isStoredText', () => {
       },
     });
     expect(isStoredText(throwing, '1')).toBe(false);
+  });
+});
+
+describe('storedTextFor', () => {
+  const list = defineStoredItem<number[]>({
+    name: 'list',
+    version: 1,
+    initial: [],
+    decode: (text) => {
+      try {
+        const parsed: unknown = JSON.parse(text);
+        return Array.isArray(parsed) ? parsed.filter((n): n is number => Number.isInteger(n)).sort((a, b) => a - b) : [];
+      } catch {
+        return [];
+      }
+    },
+    encode: (ns) => (ns.length ? JSON.stringify(ns) : undefined),
+    label: 'A list',
+    summary: (ns) => plural(ns.length, 'number'),
+  });
+
+  it('gives back what the site writes as it is', () => {
+    expect(storedTextFor(list, '[1,2,3]')).toBe('[1,2,3]');
+    expect(storedTextFor(counter, '12')).toBe('12');
+  });
+
+  it('accepts whitespace, key order and list order, and straightens them out', () => {
+    expect(storedTextFor(list, '[\n  3,\n  1,\n  2\n]')).toBe('[1,2,3]');
+    expect(storedTextFor(NOTE_PAIR, '{ "b": 2, "a": 1 }')).toBe('{"a":1,"b":2}');
+  });
+
+  it('refuses a text that would lose or change data when read', () => {
+    expect(storedTextFor(list, '[1,"two",3]')).toBeUndefined();
+    expect(storedTextFor(list, '[1.5]')).toBeUndefined();
+    expect(storedTextFor(list, 'not json')).toBeUndefined();
+    expect(storedTextFor(list, '[]')).toBeUndefined();
+    expect(storedTextFor(counter, '012')).toBeUndefined();
   });
 });
 

@@ -1,4 +1,4 @@
-import { isRecord, parseStored } from './stored-json';
+import { isRecord, parseStored, sameJsonContent } from './stored-json';
 
 /** Every key this site writes to the device's storage starts with this ("atb:" for After the Breakup). */
 export const NAMESPACE = 'atb:';
@@ -111,21 +111,34 @@ export function findStoredItem(
   if (item) return item;
   for (const family of families) {
     const id = family.idOf(key);
-    if (id !== undefined) return family.member(id, titles[id]);
+    if (id !== undefined) return family.member(id, Object.hasOwn(titles, id) ? titles[id] : undefined);
   }
   return undefined;
 }
 
 /**
- * True when `text` is exactly what this site writes for `item`: it decodes,
- * and encoding the result gives the same text back. Never throws.
+ * The text this site would write for what `text` holds, or undefined when
+ * `text` is damaged: some of it cannot be read, so decoding would drop or
+ * change data. Harmless differences are accepted and straightened out: JSON
+ * whitespace, the order of object keys and of list entries (a list kept in
+ * time order is sorted again by its decoder). Never throws.
  */
-export function isStoredText<T>(item: StoredItem<T>, text: string): boolean {
+export function storedTextFor<T>(item: StoredItem<T>, text: string): string | undefined {
   try {
-    return item.encode(item.decode(text)) === text;
+    // The site never stores a value that encodes to nothing, so such a text is damaged.
+    const canonical = item.encode(item.decode(text));
+    if (canonical === undefined || canonical === text) return canonical;
+    const parsed = parseStored(text);
+    if (parsed === undefined) return canonical === text.trim() ? canonical : undefined;
+    return sameJsonContent(parsed, parseStored(canonical)) ? canonical : undefined;
   } catch {
-    return false;
+    return undefined;
   }
+}
+
+/** True when `text` can be read for `item` without losing anything ({@link storedTextFor}). Never throws. */
+export function isStoredText<T>(item: StoredItem<T>, text: string): boolean {
+  return storedTextFor(item, text) !== undefined;
 }
 
 /** Storage key → the local date ('YYYY-MM-DD') that item was first saved. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isRecord, parseStored } from './stored-json';
+import { isRecord, parseStored, sameJsonContent } from './stored-json';
 
 describe('parseStored', () => {
   it.each([
@@ -24,5 +24,20 @@ describe('isRecord', () => {
     [5, false],
   ])('%j → %s', (value, expected) => {
     expect(isRecord(value)).toBe(expected);
+  });
+});
+
+describe('sameJsonContent', () => {
+  it('ignores the order of keys and of list entries', () => {
+    expect(sameJsonContent({ a: 1, b: [1, 2] }, { b: [2, 1], a: 1 })).toBe(true);
+    expect(sameJsonContent([{ x: 1 }, { y: 2 }], [{ y: 2 }, { x: 1 }])).toBe(true);
+  });
+
+  it('tells different content apart', () => {
+    expect(sameJsonContent({ a: 1 }, { a: 2 })).toBe(false);
+    expect(sameJsonContent([1, 1, 2], [1, 2, 2])).toBe(false);
+    expect(sameJsonContent({ a: 1 }, { a: 1, b: 1 })).toBe(false);
+    expect(sameJsonContent('1', 1)).toBe(false);
+    expect(sameJsonContent(null, undefined)).toBe(false);
   });
 });

@@ -1,9 +1,22 @@
 import { describe, expect, it } from 'vitest';
-import { buildExport, EXPORT_FORMAT, EXPORT_VERSION, formatBytes, parseImport, storedSize, type ImportRules } from './your-data';
+import {
+  buildExport,
+  damagedNames,
+  EXPORT_FORMAT,
+  EXPORT_VERSION,
+  formatBytes,
+  parseImport,
+  storedSize,
+  unknownCount,
+  type ImportRules,
+} from './your-data';
 
 const rules: ImportRules = {
   label: (key) => ({ 'atb:v1:theme': 'Theme choice', 'atb:v1:read-chapters': 'Chapters you finished' })[key],
-  valid: (key, value) => (key === 'atb:v1:theme' ? value === 'light' || value === 'dark' : value.startsWith('[')),
+  read: (key, value) => {
+    if (key === 'atb:v1:theme') return value === 'light' || value === 'dark' ? value : undefined;
+    return value.trim().startsWith('[') ? value.trim() : undefined;
+  },
 };
 
 const file = (override: object = {}) =>
@@ -14,7 +27,42 @@ const file = (override: object = {}) =>
 
 describe('export and import', () => {
   it('round-trips an export', () => {
-    expect(parseImport(file(), rules)).toEqual({ ok: true, items: { 'atb:v1:theme': 'dark', 'atb:v1:read-chapters': '["absence"]' } });
+    expect(parseImport(file(), rules)).toEqual({
+      ok: true,
+      items: { 'atb:v1:theme': 'dark', 'atb:v1:read-chapters': '["absence"]' },
+      skipped: [],
+    });
+  });
+
+  it('stores the text as the rules straighten it out', () => {
+    const result = parseImport(file({ items: { 'atb:v1:read-chapters': '  ["absence"]\n' } }), rules);
+    expect(result).toEqual({ ok: true, items: { 'atb:v1:read-chapters': '["absence"]' }, skipped: [] });
+  });
+
+  it('leaves out a damaged item and names it, keeping the rest', () => {
+    const result = parseImport(file({ items: { 'atb:v1:theme': 'purple', 'atb:v1:read-chapters': '["absence"]' } }), rules);
+    expect(result).toEqual({
+      ok: true,
+      items: { 'atb:v1:read-chapters': '["absence"]' },
+      skipped: [{ key: 'atb:v1:theme', label: 'Theme choice', reason: 'damaged' }],
+    });
+    if (result.ok) expect(damagedNames(result.skipped)).toBe('“Theme choice”');
+  });
+
+  it('ignores keys it does not know, and counts them', () => {
+    const result = parseImport(file({ items: { 'atb:v1:theme': 'dark', 'atb:v9:future': 'x', 'atb:v1:quiz:constructor': '{}' } }), rules);
+    expect(result.ok && result.items).toEqual({ 'atb:v1:theme': 'dark' });
+    expect(result.ok && unknownCount(result.skipped)).toBe(2);
+    expect(result.ok && damagedNames(result.skipped)).toBe('');
+  });
+
+  it('names several damaged items in one phrase', () => {
+    const skipped = [
+      { key: 'a', label: 'A', reason: 'damaged' as const },
+      { key: 'b', label: undefined, reason: 'damaged' as const },
+      { key: 'c', label: 'C', reason: 'damaged' as const },
+    ];
+    expect(damagedNames(skipped)).toBe('“A”, “b” and “C”');
   });
 
   it('writes the format, version and time', () => {
@@ -29,9 +77,9 @@ describe('export and import', () => {
     ['no version', file({ version: undefined }), /version is missing/],
     ['a newer version', file({ version: EXPORT_VERSION + 1 }), /newer version of this site/],
     ['no items', file({ items: 'x' }), /holds no items/],
-    ['an unknown item', file({ items: { 'atb:v9:future': 'x' } }), /does not know/],
-    ['a damaged item', file({ items: { 'atb:v1:theme': 'purple' } }), /“Theme choice” cannot be read/],
-    ['a non-text item', file({ items: { 'atb:v1:theme': 5 } }), /“Theme choice” cannot be read/],
+    ['only an unknown item', file({ items: { 'atb:v9:future': 'x' } }), /Nothing in this file can be read/],
+    ['only a damaged item', file({ items: { 'atb:v1:theme': 'purple' } }), /Nothing in this file can be read/],
+    ['only a non-text item', file({ items: { 'atb:v1:theme': 5 } }), /Nothing in this file can be read/],
   ])('rejects %s, changing nothing', (_name, text, message) => {
     const result = parseImport(text, rules);
     expect(result.ok).toBe(false);

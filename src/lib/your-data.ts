@@ -21,24 +21,38 @@ export function buildExport(items: Record<string, string>, now: Date): ExportFil
   return { format: EXPORT_FORMAT, version: EXPORT_VERSION, exportedAt: now.toISOString(), items: { ...items } };
 }
 
-/** What an import may contain: for each storage key, whether a stored text is valid and what to call it. */
+/** What an import may contain: for each storage key, what to call it and how to read its text. */
 export interface ImportRules {
   /** Plain-language name of the item at `key`, or undefined for a key this site does not know. */
   label(key: string): string | undefined;
-  /** True when `value` is a well-formed value for `key`. */
-  valid(key: string, value: string): boolean;
+  /** The text to store for `value` at `key` (harmless differences straightened out), or undefined when it is damaged. */
+  read(key: string, value: string): string | undefined;
 }
 
-/** The outcome of reading an import file: the items to store, or one message for the reader. */
-export type ImportResult = { ok: true; items: Record<string, string> } | { ok: false; error: string };
+/** An item of an import file that will not be stored, and why. */
+export interface SkippedItem {
+  key: string;
+  /** Its plain-language name, when the site knows the key. */
+  label: string | undefined;
+  /** 'unknown': a key this site does not know (ignored); 'damaged': a known item that cannot be read. */
+  reason: 'unknown' | 'damaged';
+}
+
+/**
+ * The outcome of reading an import file: the items that can be stored and
+ * those left out, or one message for the reader when nothing can be used.
+ */
+export type ImportResult = { ok: true; items: Record<string, string>; skipped: SkippedItem[] } | { ok: false; error: string };
 
 /** The largest file accepted, in characters. */
 const MAX_IMPORT_LENGTH = 2_000_000;
 
 /**
- * Reads an export file. Never throws. Rejects, with one plain message and
- * nothing to store: text that is not JSON, a file from another program, a
- * newer format version, an unknown item, or any damaged item.
+ * Reads an export file, item by item. Never throws. One damaged item does not
+ * sink the file: it is left out and listed in `skipped`, as is any key this
+ * site does not know. Rejects, with one plain message and nothing to store:
+ * text that is not JSON, a file from another program, a newer format version,
+ * or a file none of whose items can be read.
  */
 export function parseImport(text: string, rules: ImportRules): ImportResult {
   if (text.length > MAX_IMPORT_LENGTH)
@@ -62,16 +76,28 @@ export function parseImport(text: string, rules: ImportRules): ImportResult {
     return { ok: false, error: 'This file is damaged: it holds no items. Nothing was changed.' };
   }
   const clean: Record<string, string> = {};
+  const skipped: SkippedItem[] = [];
   for (const [key, value] of Object.entries(items)) {
     const label = rules.label(key);
-    if (!label)
-      return { ok: false, error: `This file holds something this site does not know (${key.slice(0, 60)}). Nothing was changed.` };
-    if (typeof value !== 'string' || !rules.valid(key, value)) {
-      return { ok: false, error: `This file is damaged: “${label}” cannot be read. Nothing was changed.` };
-    }
-    clean[key] = value;
+    const stored = label !== undefined && typeof value === 'string' ? rules.read(key, value) : undefined;
+    if (stored !== undefined) clean[key] = stored;
+    else skipped.push({ key, label, reason: label === undefined ? 'unknown' : 'damaged' });
   }
-  return { ok: true, items: clean };
+  if (Object.keys(clean).length === 0 && skipped.length > 0) {
+    return { ok: false, error: 'Nothing in this file can be read: it is damaged or is not an export from this site. Nothing was changed.' };
+  }
+  return { ok: true, items: clean, skipped };
+}
+
+/** Names the damaged items of an import for the reader: “Unsent messages” and “Your no-contact plan”. */
+export function damagedNames(skipped: readonly SkippedItem[]): string {
+  const names = skipped.filter((s) => s.reason === 'damaged').map((s) => `“${s.label ?? s.key}”`);
+  return names.length <= 1 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
+}
+
+/** How many items of an import were ignored because this site does not know them. */
+export function unknownCount(skipped: readonly SkippedItem[]): number {
+  return skipped.filter((s) => s.reason === 'unknown').length;
 }
 
 /** A size for people: "86 bytes", "1.2 KB". */

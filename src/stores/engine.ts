@@ -1,5 +1,5 @@
 import { atom } from 'nanostores';
-import { createSafeStorage, type SafeStorage, type StorageHealth, type StorageLike } from '~/lib/safe-storage';
+import { createSafeStorage, type ReplaceResult, type SafeStorage, type StorageHealth, type StorageLike } from '~/lib/safe-storage';
 import { NAMESPACE } from '~/lib/stored-item';
 
 // The one storage engine: every stored text this site reads or writes passes
@@ -43,6 +43,17 @@ export function writeStored(key: string, text: string | undefined): void {
   if (text === undefined) storage.remove(key);
   else storage.set(key, text);
   emit(key, false);
+}
+
+/**
+ * Makes every change in `changes` (undefined removes the key) all or nothing,
+ * and has every store read its key again ({@link ReplaceResult}: when the
+ * device refuses, nothing changed). Never throws.
+ */
+export function replaceStored(changes: Readonly<Record<string, string | undefined>>): ReplaceResult {
+  const result = storage.replace(new Map(Object.entries(changes)));
+  if (result === 'ok' || result === 'memory') for (const key of Object.keys(changes)) emit(key, true);
+  return result;
 }
 
 /** Every key of this site's namespace that holds something, sorted. */

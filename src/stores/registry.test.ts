@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { MemoryStorage } from '~/lib/memory-storage';
+import { MemoryStorage, quotaError } from '~/lib/memory-storage';
 import { NO_CONTACT_PLAN } from '~/lib/no-contact-plan';
 import { QUIZ_ANSWERS } from '~/lib/quiz-progress';
 import { READ_CHAPTERS } from '~/lib/read-progress';
@@ -53,14 +53,33 @@ describe('the registry of stored items', () => {
     ]);
   });
 
-  it('accepts in an import only what this site itself writes', () => {
-    expect(importRules.valid(NO_CONTACT_PLAN.key, plan)).toBe(true);
-    expect(importRules.valid(NO_CONTACT_PLAN.key, '{"lastContact":"2026-02-30","lengthDays":45,"slips":[]}')).toBe(false);
-    expect(importRules.valid(THEME.key, 'purple')).toBe(false);
-    expect(importRules.valid('atb:v2:anything', 'x')).toBe(false);
+  it('accepts in an import what this site can read, straightened out', () => {
+    expect(importRules.read(NO_CONTACT_PLAN.key, plan)).toBe(plan);
+    expect(importRules.read(NO_CONTACT_PLAN.key, JSON.stringify(JSON.parse(plan), null, 2))).toBe(plan);
+    expect(importRules.read(NO_CONTACT_PLAN.key, '{"lastContact":"2026-02-30","lengthDays":45,"slips":[]}')).toBeUndefined();
+    expect(importRules.read(THEME.key, 'purple')).toBeUndefined();
+    expect(importRules.read('atb:v2:anything', 'x')).toBeUndefined();
     expect(importRules.label('atb:v2:anything')).toBeUndefined();
     expect(importRules.label('atb:v1:quiz:Bad Id')).toBeUndefined();
     expect(importRules.label(SINCE.key)).toBe(SINCE.label);
+  });
+
+  it('refuses answers to a quiz this site does not have, once the quizzes are named (defect 7)', () => {
+    nameQuizzes([{ id: 'acceptance', title: 'Have you accepted the breakup?' }]);
+    expect(importRules.label(QUIZ_ANSWERS.member('acceptance').key)).toBe('Answers to “Have you accepted the breakup?”');
+    expect(importRules.label('atb:v1:quiz:constructor')).toBeUndefined();
+    expect(importRules.label('atb:v1:quiz:no-such-quiz')).toBeUndefined();
+  });
+
+  it('reads messages saved while the clock went back an hour (defect 3)', () => {
+    const messages = [
+      { id: 'b', savedAt: '2026-11-27T09:05:00.000Z', text: 'second, saved after the clock went back' },
+      { id: 'a', savedAt: '2026-11-27T10:00:00.000Z', text: 'first' },
+    ];
+    const text = JSON.stringify(messages);
+    expect(importRules.read(UNSENT_MESSAGES.key, text)).toBe(JSON.stringify([messages[1], messages[0]]));
+    seed({ [UNSENT_MESSAGES.key]: text });
+    expect(listStored()[0]).toMatchObject({ damaged: false, summary: '2 messages' });
   });
 
   it('updates its list on every change, in this tab and others', () => {
@@ -99,7 +118,7 @@ describe('the registry of stored items', () => {
     eraseStored();
     expect(storage.data.size).toBe(0);
     vi.setSystemTime(new Date(2027, 0, 9, 12));
-    expect(importStored(exported)).toBe(2);
+    expect(importStored(exported)).toEqual({ ok: true, count: 2, onlyThisVisit: false });
     expect(Object.fromEntries(storage.data)).toEqual(exported);
     expect($theme.get()).toBe('light');
     expect(listStored().map((i) => i.since)).toEqual(['2026-12-03', '2026-11-27']);
@@ -109,13 +128,40 @@ describe('the registry of stored items', () => {
     $theme.set('dark');
     persistentItem(READ_CHAPTERS).set(['absence']);
     vi.setSystemTime(new Date(2027, 0, 9, 12));
-    expect(importStored({ [NO_CONTACT_PLAN.key]: plan })).toBe(1);
+    expect(importStored({ [NO_CONTACT_PLAN.key]: plan })).toEqual({ ok: true, count: 1, onlyThisVisit: false });
     expect($theme.get()).toBe('system');
     expect(persistentItem(READ_CHAPTERS).get()).toEqual([]);
     expect(Object.fromEntries(storage.data)).toEqual({
       [NO_CONTACT_PLAN.key]: plan,
       [SINCE.key]: `{"${NO_CONTACT_PLAN.key}":"2027-01-09"}`,
     });
+  });
+});
+
+describe('an import the device cannot hold (defect 1)', () => {
+  it('leaves everything exactly as it was, in storage and in the stores', () => {
+    $theme.set('dark');
+    persistentItem(UNSENT_MESSAGES).set([{ id: 'a', savedAt: '2026-11-27T10:00:00.000Z', text: 'keep me' }]);
+    const before = new Map(storage.data);
+    // Room for the small items but not for the big one.
+    const setItem = storage.setItem.bind(storage);
+    storage.setItem = (key, value) => {
+      if (value.length > 1000) throw quotaError();
+      setItem(key, value);
+    };
+    const big = JSON.stringify([{ id: 'z', savedAt: '2026-11-27T11:00:00.000Z', text: 'x'.repeat(4000) }]);
+    const result = importStored({ [READ_CHAPTERS.key]: '["absence"]', [UNSENT_MESSAGES.key]: big });
+    expect(result).toEqual({ ok: false, reason: 'full' });
+    expect(storage.data).toEqual(before);
+    expect($theme.get()).toBe('dark');
+    expect(persistentItem(UNSENT_MESSAGES).get().map((m) => m.text)).toEqual(['keep me']);
+    expect(persistentItem(READ_CHAPTERS).get()).toEqual([]);
+  });
+
+  it('says when there is no storage at all: the import is kept for this visit only', () => {
+    useStorageForTests(undefined);
+    expect(importStored({ [THEME.key]: 'dark' })).toEqual({ ok: true, count: 1, onlyThisVisit: true });
+    expect($theme.get()).toBe('dark');
   });
 });
 

@@ -1,8 +1,9 @@
 import { atom, computed, onMount } from 'nanostores';
-import { findStoredItem, isStoredText, SINCE, type AnyStoredItem, type SinceMap } from '~/lib/stored-item';
+import type { ReplaceResult } from '~/lib/safe-storage';
+import { findStoredItem, isStoredText, SINCE, storedTextFor, type AnyStoredItem, type SinceMap } from '~/lib/stored-item';
 import { STORED_FAMILIES, STORED_ITEMS } from '~/lib/stored-items';
-import { onStoredChange, readStored, storedKeys, writeStored } from './engine';
-import { $since, persistentItem } from './stored';
+import { onStoredChange, readStored, replaceStored, storedKeys, writeStored } from './engine';
+import { localDate, persistentItem } from './stored';
 
 // Everything here goes through the declarations (src/lib/stored-items.ts) and
 // their stores: an erase or an import sets each item's store, so every widget
@@ -76,14 +77,26 @@ export function exportStored(): Record<string, string> {
   return out;
 }
 
-/** Rules an import file is checked against: each key must be declared, each text what this site writes. */
+/**
+ * Rules an import file is checked against: each key must be declared (a
+ * quiz's answers only for a quiz this site has, once the page has named them
+ * with {@link nameQuizzes}); each text is read as its item reads it.
+ */
 export const importRules = {
-  label: (key: string): string | undefined => itemFor(key)?.label,
-  valid: (key: string, text: string): boolean => {
-    const item = itemFor(key);
-    return item !== undefined && isStoredText(item, text);
+  label: (key: string): string | undefined => importable(key)?.label,
+  read: (key: string, text: string): string | undefined => {
+    const item = importable(key);
+    return item ? storedTextFor(item, text) : undefined;
   },
 };
+
+function importable(key: string): AnyStoredItem | undefined {
+  const item = itemFor(key);
+  if (!item || Object.keys(titles).length === 0) return item;
+  const family = STORED_FAMILIES.find((f) => f.idOf(key) !== undefined);
+  const id = family?.idOf(key);
+  return id === undefined || Object.hasOwn(titles, id) ? item : undefined;
+}
 
 /**
  * Erases everything this site keeps on the device: each item's store goes
@@ -98,30 +111,34 @@ export function eraseStored(): void {
   }
 }
 
+/** The outcome of an import: how many of the reader's items it stored, or why the device refused it (nothing changed). */
+export type ImportOutcome = { ok: true; count: number; onlyThisVisit: boolean } | { ok: false; reason: Exclude<ReplaceResult, 'ok' | 'memory'> };
+
 /**
- * Replaces what is stored with checked `items` (from parseImport): the items
- * in the file first, then everything else goes, so the stores never pass
- * through an empty state. The file's "since" dates are kept; items it has no
- * date for are dated today. Returns how many of the reader's items it holds
- * (the bookkeeping not counted).
+ * Replaces what is stored with checked `items` (from parseImport), all or
+ * nothing: the file's items are written first, then everything else is
+ * removed; if the device refuses any of it (no space), what was stored stays
+ * exactly as it was. The file's "since" dates are kept; items it has no date
+ * for keep the date they had, or are dated `today` (the reader's local date).
  */
-export function importStored(items: Readonly<Record<string, string>>): number {
+export function importStored(items: Readonly<Record<string, string>>, today: string = localDate()): ImportOutcome {
   const sinceText = items[SINCE.key];
-  const since: SinceMap = sinceText === undefined ? {} : SINCE.decode(sinceText);
-  let count = 0;
+  const fileSince: SinceMap = sinceText === undefined ? {} : SINCE.decode(sinceText);
+  const oldSinceText = readStored(SINCE.key);
+  const oldSince: SinceMap = oldSinceText === undefined ? {} : SINCE.decode(oldSinceText);
+  const changes: Record<string, string | undefined> = {};
+  const since: Record<string, string> = {};
   for (const [key, text] of Object.entries(items)) {
     const item = itemFor(key);
     if (!item || item.internal) continue;
-    persistentItem(item).set(item.decode(text));
-    count++;
+    changes[key] = text;
+    since[key] = fileSince[key] ?? oldSince[key] ?? today;
   }
-  for (const key of storedKeys()) {
-    const item = itemFor(key);
-    if (key in items || item?.internal) continue;
-    if (item) persistentItem(item).set(item.initial);
-    else writeStored(key, undefined);
+  for (const key of storedKeys()) if (!(key in changes)) changes[key] = undefined;
+  changes[SINCE.key] = SINCE.encode(since);
+  const result = replaceStored(changes);
+  if (result === 'ok' || result === 'memory') {
+    return { ok: true, count: Object.keys(since).length, onlyThisVisit: result === 'memory' };
   }
-  const kept = Object.fromEntries(Object.entries(since).filter(([key]) => key in items));
-  $since.set({ ...$since.get(), ...kept });
-  return count;
+  return { ok: false, reason: result };
 }

@@ -42,7 +42,8 @@ export const $since = persistentItem(SINCE);
 
 // The same local date as todayIso() in src/lib/calendar-date.ts, written out
 // here so every page's shared chunk does not carry the whole date library.
-function localDate(): string {
+/** Today's local date, 'YYYY-MM-DD'. */
+export function localDate(): string {
   const now = new Date();
   return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
 }

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { todayIso } from '~/lib/calendar-date';
-import { buildExport, formatBytes, parseImport, storedSize } from '~/lib/your-data';
+import { buildExport, damagedNames, formatBytes, parseImport, storedSize, unknownCount, type SkippedItem } from '~/lib/your-data';
 import { $storageHealth } from '~/stores/engine';
 import { $stored, eraseStored, exportStored, importRules, importStored, nameQuizzes, type StoredEntry } from '~/stores/registry';
 import { download } from '../shared/download';
@@ -13,6 +13,13 @@ interface Props {
 
 const NOTHING: readonly StoredEntry[] = [];
 
+/** An import file with damaged items, waiting for the reader to choose. */
+interface PartialImport {
+  name: string;
+  items: Record<string, string>;
+  skipped: SkippedItem[];
+}
+
 /** Everything the site keeps on this device, with export, import and erase. */
 export default function YourData({ quizzes }: Props) {
   nameQuizzes(quizzes);
@@ -22,6 +29,7 @@ export default function YourData({ quizzes }: Props) {
   const [status, setStatus] = useState('');
   const [importError, setImportError] = useState('');
   const [confirming, setConfirming] = useState(false);
+  const [partial, setPartial] = useState<PartialImport | undefined>(undefined);
   useEffect(() => setMounted(true), []);
 
   async function onImport(event: Event) {
@@ -29,15 +37,48 @@ export default function YourData({ quizzes }: Props) {
     const file = input.files?.[0];
     input.value = '';
     if (!file) return;
+    setPartial(undefined);
     const result = parseImport(await file.text(), importRules);
     if (!result.ok) {
       setImportError(result.error);
       setStatus('');
       return;
     }
-    const count = importStored(result.items);
     setImportError('');
-    setStatus(`Imported ${count} ${count === 1 ? 'item' : 'items'} from ${file.name}.`);
+    if (result.skipped.some((s) => s.reason === 'damaged')) {
+      // The reader chooses: bring back the rest without the damaged items, or change nothing.
+      setStatus('');
+      setPartial({ name: file.name, items: result.items, skipped: result.skipped });
+      return;
+    }
+    finishImport(file.name, result.items, result.skipped);
+  }
+
+  function finishImport(name: string, items: Record<string, string>, skipped: readonly SkippedItem[]) {
+    setPartial(undefined);
+    const outcome = importStored(items);
+    if (!outcome.ok) {
+      setImportError(
+        outcome.reason === 'full'
+          ? 'There is not enough space on this device for this file. Nothing was changed. Erasing old unsent messages here first may make room.'
+          : 'This browser refused to save the file. Nothing was changed. Check that it allows this site to store data, then try again.',
+      );
+      setStatus('');
+      return;
+    }
+    const { count, onlyThisVisit } = outcome;
+    const unknown = unknownCount(skipped);
+    const damaged = skipped.length - unknown;
+    setStatus(
+      [
+        `Imported ${count} ${count === 1 ? 'item' : 'items'} from ${name}.`,
+        damaged ? `Left out ${damaged} damaged ${damaged === 1 ? 'item' : 'items'}.` : '',
+        unknown ? `Ignored ${unknown} ${unknown === 1 ? 'item' : 'items'} this site does not know.` : '',
+        onlyThisVisit ? 'This browser is not keeping data right now, so it is here for this visit only.' : '',
+      ]
+        .filter(Boolean)
+        .join(' '),
+    );
   }
 
   return (
@@ -114,6 +155,27 @@ export default function YourData({ quizzes }: Props) {
           </p>
         )}
       </div>
+      {partial && (
+        <div class="confirm" role="group" aria-labelledby="partial-title">
+          <p id="partial-title">
+            {damagedNames(partial.skipped)} in {partial.name} cannot be read. Import everything else and leave{' '}
+            {partial.skipped.filter((s) => s.reason === 'damaged').length === 1 ? 'it' : 'them'} out? What is stored here now is replaced.
+          </p>
+          <button type="button" onClick={() => finishImport(partial.name, partial.items, partial.skipped)}>
+            Import the rest
+          </button>{' '}
+          <button
+            type="button"
+            class="secondary"
+            onClick={() => {
+              setPartial(undefined);
+              setStatus('Nothing was changed.');
+            }}
+          >
+            Cancel
+          </button>
+        </div>
+      )}
 
       <h2>Erase everything</h2>
       <p>Removes everything listed above from this browser, in every open tab. This cannot be undone.</p>
