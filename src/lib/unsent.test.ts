@@ -1,10 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
-  addMessage,
   checkMessage,
   decodeMessages,
-  deleteMessage,
   encodeMessages,
   formatCountdown,
   MAX_MESSAGE_LENGTH,
@@ -12,6 +10,9 @@ import {
   PAUSE_MS,
   pausePhase,
   pauseRemaining,
+  newMessage,
+  withMessage,
+  withoutMessages,
   type UnsentMessage,
 } from './unsent';
 
@@ -52,15 +53,18 @@ describe('checkMessage', () => {
     );
   });
 
-  it('lets through exactly what addMessage keeps', () => {
+  it.each(['\u200B', ' \u200B\u200C\u200D ', '\u2060\uFEFF', '\u00AD\n'])('refuses text of only invisible characters %j (defect 7)', (text) => {
+    expect(checkMessage(text)).toBe(PAD_STATUS.blank);
+  });
+
+  it('lets through exactly what newMessage keeps', () => {
     fc.assert(
       fc.property(
-        fc.oneof(fc.string(), fc.string({ unit: fc.constantFrom(' ', '\n', 'x'), maxLength: MAX_MESSAGE_LENGTH + 3 })),
+        fc.oneof(fc.string(), fc.string({ unit: fc.constantFrom(' ', '\n', 'x', '\u200B'), maxLength: MAX_MESSAGE_LENGTH + 3 })),
         (text) => {
           const problem = checkMessage(text);
-          if (problem === undefined) expect(addMessage([], text, NOW, 'c')).toHaveLength(1);
-          else if (problem === PAD_STATUS.blank) expect(addMessage([], text, NOW, 'c')).toEqual([]);
-          else expect(() => addMessage([], text, NOW, 'c')).toThrow(RangeError);
+          if (problem === undefined) expect(newMessage(text, NOW, 'c').text).toBe(text.trim());
+          else expect(() => newMessage(text, NOW, 'c')).toThrow(RangeError);
         },
       ),
       { numRuns: RUNS },
@@ -68,49 +72,65 @@ describe('checkMessage', () => {
   });
 });
 
-describe('addMessage', () => {
-  it('saves trimmed text on top, stamped in UTC', () => {
-    expect(addMessage([second, first], '  I miss you.\n', NOW, 'c')).toEqual([
-      { id: 'c', savedAt: '2026-11-27T22:41:05.000Z', text: 'I miss you.' },
-      second,
-      first,
-    ]);
-  });
-
-  it.each(['', '   ', '\n\t '])('ignores blank text %j', (text) => {
-    const list = [first];
-    const result = addMessage(list, text, NOW, 'c');
-    expect(result).toEqual(list);
-    expect(result).not.toBe(list);
+describe('newMessage', () => {
+  it('trims the text and stamps it in UTC', () => {
+    expect(newMessage('  I miss you.\n', NOW, 'c')).toEqual({ id: 'c', savedAt: '2026-11-27T22:41:05.000Z', text: 'I miss you.' });
   });
 
   it(`keeps a message of exactly ${MAX_MESSAGE_LENGTH} characters whole`, () => {
     const text = 'x'.repeat(MAX_MESSAGE_LENGTH);
-    expect(addMessage([], `  ${text}  `, NOW, 'c')[0]?.text).toBe(text);
+    expect(newMessage(`  ${text}  `, NOW, 'c').text).toBe(text);
   });
 
   it.each([
+    ['blank text', ' ', NOW, 'c'],
     ['text over the limit', 'x'.repeat(MAX_MESSAGE_LENGTH + 1), NOW, 'c'],
     ['an empty id', 'hi', NOW, ''],
-    ['an id already in the list', 'hi', NOW, 'a'],
     ['an invalid Date', 'hi', new Date(Number.NaN), 'c'],
   ])('throws RangeError for %s', (_case, text, now, id) => {
-    expect(() => addMessage([first], text, now, id)).toThrow(RangeError);
-  });
-
-  it('does not change the list it was given', () => {
-    const list = [first];
-    addMessage(list, 'hello', NOW, 'c');
-    expect(list).toEqual([first]);
+    expect(() => newMessage(text, now, id)).toThrow(RangeError);
   });
 });
 
-describe('deleteMessage', () => {
-  it('removes the message with that id', () => {
-    expect(deleteMessage([second, first], 'b')).toEqual([first]);
+describe('withMessage and withoutMessages', () => {
+  const c: UnsentMessage = { id: 'c', savedAt: '2026-11-27T22:41:05.000Z', text: 'Newest' };
+
+  it('puts a message in its place, newest first', () => {
+    expect(withMessage([second, first], c)).toEqual([c, second, first]);
+    expect(withMessage([c, first], second)).toEqual([c, second, first]);
   });
-  it('leaves the list as it was for an unknown id', () => {
-    expect(deleteMessage([second, first], 'zzz')).toEqual([second, first]);
+
+  it('orders messages of the same millisecond by id, whatever the order they arrive in', () => {
+    const x = { ...c, id: 'x' };
+    const y = { ...c, id: 'y' };
+    expect(withMessage(withMessage([], y), x)).toEqual(withMessage(withMessage([], x), y));
+  });
+
+  it('changes nothing when the message is already there: applying it twice is safe', () => {
+    const list = [second, first];
+    expect(withMessage(list, second)).toBe(list);
+  });
+
+  it('removes the given ids, and returns the same list when there are none of them', () => {
+    const list = [second, first];
+    expect(withoutMessages(list, new Set(['b']))).toEqual([first]);
+    expect(withoutMessages(list, new Set(['zzz']))).toBe(list);
+  });
+
+  it('converges: two tabs re-applying their own changes over each other end with the same list', () => {
+    fc.assert(
+      fc.property(messagesArb, messagesArb, messagesArb, (base, mineAdds, theirAdds) => {
+        const sorted = decodeMessages(encodeMessages(base));
+        const apply = (list: readonly UnsentMessage[], adds: UnsentMessage[]) => adds.reduce(withMessage, list);
+        const mine = apply(sorted, mineAdds);
+        const theirs = apply(sorted, theirAdds);
+        // Each tab receives the other's list and re-applies its own saves on top.
+        expect(encodeMessages(apply(theirs, mineAdds.filter((m) => !theirs.some((t) => t.id === m.id))))).toBe(
+          encodeMessages(apply(mine, theirAdds.filter((m) => !mine.some((t) => t.id === m.id)))),
+        );
+      }),
+      { numRuns: RUNS },
+    );
   });
 });
 

@@ -27,39 +27,55 @@ export const PAD_STATUS = {
   deletedAll: 'All messages deleted.',
 } as const;
 
+// Characters that show nothing: whitespace, zero-width spaces and joiners, the word joiner, the byte-order mark, the soft hyphen.
+const INVISIBLE = /[\s\u00AD\u180E\u200B-\u200D\u2060\uFEFF]/gu;
+
+/** True when `text` has nothing a reader could see: only whitespace or zero-width characters. */
+export function isBlank(text: string): boolean {
+  return text.replace(INVISIBLE, '') === '';
+}
+
 /**
  * Why `text` cannot be kept on the pad, as the sentence to show the reader
  * ({@link PAD_STATUS}), or `undefined` when {@link addMessage} keeps it.
- * Blank means nothing but whitespace; length is counted after trimming.
+ * Blank means nothing a reader could see ({@link isBlank}); length is counted after trimming.
  */
 export function checkMessage(text: string): string | undefined {
-  const trimmed = text.trim();
-  if (trimmed === '') return PAD_STATUS.blank;
-  if (trimmed.length > MAX_MESSAGE_LENGTH) return PAD_STATUS.tooLong;
+  if (isBlank(text)) return PAD_STATUS.blank;
+  if (text.trim().length > MAX_MESSAGE_LENGTH) return PAD_STATUS.tooLong;
   return undefined;
 }
 
 /**
- * A new list with `text` saved on top (newest first), stamped with `now`.
- * Surrounding whitespace is trimmed; an empty or blank `text` leaves the list
- * as it was (a copy is returned). Nothing is ever cut short.
- * @throws RangeError when the trimmed text is longer than {@link MAX_MESSAGE_LENGTH},
- *   `id` is empty or already in the list, or `now` is an invalid Date.
+ * A new message: `text` trimmed, stamped with `now`.
+ * @throws RangeError when `text` is one {@link checkMessage} refuses, `id` is empty, or `now` is an invalid Date.
  */
-export function addMessage(list: readonly UnsentMessage[], text: string, now: Date, id: string): UnsentMessage[] {
-  const trimmed = text.trim();
-  if (trimmed === '') return [...list];
-  if (trimmed.length > MAX_MESSAGE_LENGTH) {
-    throw new RangeError(`A message can be up to ${MAX_MESSAGE_LENGTH} characters; this one has ${trimmed.length}`);
-  }
-  if (id === '' || list.some((message) => message.id === id)) throw new RangeError(`The message id ${JSON.stringify(id)} is not unique`);
-  if (Number.isNaN(now.getTime())) throw new RangeError('addMessage needs a valid Date');
-  return [{ id, savedAt: now.toISOString(), text: trimmed }, ...list];
+export function newMessage(text: string, now: Date, id: string): UnsentMessage {
+  const problem = checkMessage(text);
+  if (problem !== undefined) throw new RangeError(problem);
+  if (id === '') throw new RangeError('A message needs an id');
+  if (Number.isNaN(now.getTime())) throw new RangeError('newMessage needs a valid Date');
+  return { id, savedAt: now.toISOString(), text: text.trim() };
 }
 
-/** A new list without the message `id` (unchanged content when there is none). */
-export function deleteMessage(list: readonly UnsentMessage[], id: string): UnsentMessage[] {
-  return list.filter((message) => message.id !== id);
+/** Newest first; messages saved in the same millisecond by their id, so every tab orders them alike. */
+function newestFirst(a: UnsentMessage, b: UnsentMessage): number {
+  return Date.parse(b.savedAt) - Date.parse(a.savedAt) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+}
+
+/**
+ * The list with `message` in its place (newest first), or the same list when
+ * a message with its id is already there. Applying it twice changes nothing,
+ * which is what lets two tabs re-apply each other's saves safely.
+ */
+export function withMessage(list: readonly UnsentMessage[], message: UnsentMessage): readonly UnsentMessage[] {
+  if (list.some((m) => m.id === message.id)) return list;
+  return [...list, message].sort(newestFirst);
+}
+
+/** The list without the messages `ids`, or the same list when it has none of them. */
+export function withoutMessages(list: readonly UnsentMessage[], ids: ReadonlySet<string>): readonly UnsentMessage[] {
+  return list.some((m) => ids.has(m.id)) ? list.filter((m) => !ids.has(m.id)) : list;
 }
 
 const UTC_DATE_TIME = /^(\d{4}-\d{2}-\d{2})T([01]\d|2[0-3]):[0-5]\d:[0-5]\d(?:\.\d{1,3})?Z$/;
@@ -75,14 +91,15 @@ function decodeMessage(value: unknown): UnsentMessage | undefined {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return undefined;
   const { id, savedAt, text } = value as Record<string, unknown>;
   if (typeof id !== 'string' || id === '' || !isUtcDateTime(savedAt)) return undefined;
-  if (typeof text !== 'string' || text.trim() === '') return undefined;
+  if (typeof text !== 'string' || isBlank(text) || text.trim().length > MAX_MESSAGE_LENGTH) return undefined;
   return { id, savedAt, text };
 }
 
 /**
- * Reads stored messages, newest first. Never throws: damaged JSON or a
- * non-array gives `[]`; entries that are malformed, or repeat an earlier id,
- * are dropped; unknown fields are dropped.
+ * Reads stored messages, newest first (in any order stored: a clock that went
+ * back leaves them out of order). Never throws: damaged JSON or a non-array
+ * gives `[]`; entries that are malformed, blank, too long, or repeat an
+ * earlier id are dropped; unknown fields are dropped.
  */
 export function decodeMessages(encoded: string | undefined): UnsentMessage[] {
   const parsed = parseStored(encoded);
@@ -96,8 +113,7 @@ export function decodeMessages(encoded: string | undefined): UnsentMessage[] {
       messages.push(message);
     }
   }
-  // Array.prototype.sort is stable, so messages saved in the same millisecond keep their order.
-  return messages.sort((a, b) => Date.parse(b.savedAt) - Date.parse(a.savedAt));
+  return messages.sort(newestFirst);
 }
 
 /** The list as JSON, for storage; {@link decodeMessages} reads it back. */

@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { MemoryStorage, quotaError } from '~/lib/memory-storage';
 import { defineStoredItem, plural, SINCE } from '~/lib/stored-item';
 import { $storageHealth, changedElsewhere, onStoredChange, readStored, storedKeys, useStorageForTests, writeStored } from './engine';
-import { $since, persistentItem } from './stored';
+import { $since, persistentItem, REAPPLY_MS, updateItem } from './stored';
 
 const TAPS = defineStoredItem<number>({
   name: 'taps',
@@ -126,5 +126,70 @@ describe('the engine', () => {
       ['atb:v1:a', false],
       [null, true],
     ]);
+  });
+});
+
+describe('updateItem: two tabs saving at once (defect 5)', () => {
+  // A new item (and so a new store) per test: a store keeps its recent changes between tests.
+  let n = 0;
+  let LIST = list(0);
+  beforeEach(() => {
+    LIST = list(++n);
+  });
+  function list(i: number) {
+    return defineStoredItem<readonly string[]>({
+      name: `list-${i}`,
+      version: 1,
+      initial: [],
+      decode: (text) => (text ? text.split(',').sort() : []),
+      encode: (list) => (list.length ? [...list].sort().join(',') : undefined),
+      label: 'A list',
+      summary: (list) => plural(list.length, 'entry', 'entries'),
+    });
+  }
+  const add = (x: string) => (list: readonly string[]) => (list.includes(x) ? list : [...list, x].sort());
+  const remove = (x: string) => (list: readonly string[]) => list.filter((y) => y !== x);
+
+  it('puts this tab’s save back when another tab overwrote it at the same moment', () => {
+    const $list = persistentItem(LIST);
+    updateItem(LIST, add('mine'));
+    // The other tab had not heard of "mine" when it wrote its own save.
+    storage.data.set(LIST.key, 'theirs');
+    changedElsewhere(LIST.key);
+    expect($list.get()).toEqual(['mine', 'theirs']);
+    expect(storage.data.get(LIST.key)).toBe('mine,theirs');
+  });
+
+  it('keeps a delete made here when another tab saves with the deleted entry still in its list', () => {
+    storage.data.set(LIST.key, 'a,b');
+    changedElsewhere(LIST.key);
+    const $list = persistentItem(LIST);
+    updateItem(LIST, remove('a'));
+    storage.data.set(LIST.key, 'a,b,c');
+    changedElsewhere(LIST.key);
+    expect($list.get()).toEqual(['b', 'c']);
+  });
+
+  it('writes nothing back when the other tab already has this tab’s change', () => {
+    const writes: string[] = [];
+    const stop = onStoredChange((key, elsewhere) => {
+      if (!elsewhere && key === LIST.key) writes.push(readStored(key) ?? '');
+    });
+    updateItem(LIST, add('mine'));
+    storage.data.set(LIST.key, 'mine,theirs');
+    changedElsewhere(LIST.key);
+    stop();
+    expect(writes).toEqual(['mine']);
+    expect(persistentItem(LIST).get()).toEqual(['mine', 'theirs']);
+  });
+
+  it('stops re-applying after a few seconds, so a later erase elsewhere stands', () => {
+    const $list = persistentItem(LIST);
+    updateItem(LIST, add('mine'));
+    vi.advanceTimersByTime(REAPPLY_MS + 1);
+    storage.data.delete(LIST.key);
+    changedElsewhere(LIST.key);
+    expect($list.get()).toEqual([]);
+    expect(storage.data.has(LIST.key)).toBe(false);
   });
 });

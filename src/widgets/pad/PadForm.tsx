@@ -43,7 +43,18 @@ export default function PadForm({ idPrefix, H, status, onStatus }: Props) {
       <p class="hint" id={id('hint')}>
         Say everything you want to say. It stays in this browser on this device, and nobody else sees it.
       </p>
-      <textarea id={id('text')} name="message" rows={5} maxLength={MAX_MESSAGE_LENGTH} aria-describedby={id('hint')} />
+      {/* No spell-checking: a browser's cloud spell-checker would send the text off the device. */}
+      <textarea
+        id={id('text')}
+        name="message"
+        rows={5}
+        maxLength={MAX_MESSAGE_LENGTH}
+        spellcheck={false}
+        autocomplete="off"
+        autoCorrect="off"
+        autoCapitalize="sentences"
+        aria-describedby={id('hint')}
+      />
       <div class="actions">
         <button type="submit" disabled={!ready}>
           Keep it here, unsent

@@ -1,3 +1,4 @@
+import { memo } from 'preact/compat';
 import { useState } from 'preact/hooks';
 import { PAD_STATUS, type UnsentMessage } from '~/lib/unsent';
 import { deleteAllUnsent, deleteUnsent } from './store';
@@ -13,18 +14,28 @@ interface Props {
   onStatus: (status: string) => void;
 }
 
+/** How many messages show at first, and how many more each "Show older" adds: the page stays light with thousands kept. */
+export const PAGE_SIZE = 20;
+
 const when = new Intl.DateTimeFormat('en-GB', { weekday: 'short', day: 'numeric', month: 'long', hour: '2-digit', minute: '2-digit' });
 
-/** The reader's unsent messages, each with its own Delete, and "Delete all" behind a confirmation. */
-export default function PadMessages({ messages, idPrefix, H, onStatus }: Props) {
+/**
+ * The reader's unsent messages, newest first, a page at a time, each with its
+ * own Delete, and "Delete all" behind a confirmation. Memoised: it renders
+ * again only when the messages change, never for the pause's ticking.
+ */
+function PadMessages({ messages, idPrefix, H, onStatus }: Props) {
   const [confirmAll, setConfirmAll] = useState(false);
+  const [shown, setShown] = useState(PAGE_SIZE);
   const titleId = `${idPrefix}-list-title`;
+  const visible = messages.length > shown ? messages.slice(0, shown) : messages;
+  const hidden = messages.length - visible.length;
 
   return (
     <section class="messages" aria-labelledby={titleId}>
       <H id={titleId}>Your unsent messages ({messages.length})</H>
       <ol class="message-list">
-        {messages.map((message) => {
+        {visible.map((message) => {
           const date = when.format(new Date(message.savedAt));
           return (
             <li key={message.id}>
@@ -47,6 +58,14 @@ export default function PadMessages({ messages, idPrefix, H, onStatus }: Props) 
           );
         })}
       </ol>
+      {hidden > 0 && (
+        <p class="more">
+          Showing the newest {visible.length} of {messages.length}.{' '}
+          <button type="button" class="secondary" onClick={() => setShown(shown + PAGE_SIZE)}>
+            Show {Math.min(PAGE_SIZE, hidden)} older
+          </button>
+        </p>
+      )}
       {!confirmAll ? (
         <button type="button" class="secondary" onClick={() => setConfirmAll(true)}>
           Delete all messages
@@ -73,3 +92,5 @@ export default function PadMessages({ messages, idPrefix, H, onStatus }: Props) 
     </section>
   );
 }
+
+export default memo(PadMessages);

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { formatCountdown, pausePhase } from '~/lib/unsent';
-import { $pauseStartedAt, startPause, stopPause } from './store';
+import { $pauseStartedAt, settlePause, startPause, stopPause } from './store';
 import { useStore } from '../shared/use-store';
 
 interface Props {
@@ -19,6 +19,9 @@ export default function PadPause({ idPrefix, H }: Props) {
   useEffect(() => setReady(true), []);
   const phase = pausePhase(startedAt, now);
   const titleId = `${idPrefix}-pause-title`;
+
+  // A start later than now would hold the countdown at 10:00: it starts again now.
+  useEffect(() => settlePause(now), [startedAt, now]);
 
   useEffect(() => {
     if (phase.kind !== 'running') return;

@@ -1,5 +1,5 @@
-import { addMessage, checkMessage, deleteMessage, PAD_STATUS, PAUSE_STARTED_AT, UNSENT_MESSAGES } from '~/lib/unsent';
-import { persistentItem } from '~/stores/stored';
+import { checkMessage, newMessage, PAD_STATUS, PAUSE_STARTED_AT, UNSENT_MESSAGES, withMessage, withoutMessages } from '~/lib/unsent';
+import { persistentItem, updateItem } from '~/stores/stored';
 
 /** Messages written instead of sent, newest first. Kept on this device only. */
 export const $unsentMessages = persistentItem(UNSENT_MESSAGES);
@@ -23,30 +23,42 @@ export interface KeepOutcome {
 
 /**
  * Keeps `text` on the pad when {@link checkMessage} allows it; blank or
- * over-long text leaves the pad as it was.
- * @throws RangeError only when `now` is an invalid Date.
+ * over-long text leaves the pad as it was. Another tab saving at the same
+ * moment keeps its message too. Never throws: an invalid `now` counts as blank.
  */
 export function keepUnsent(text: string, now: Date = new Date()): KeepOutcome {
   const problem = checkMessage(text);
   if (problem !== undefined) return { saved: false, status: problem };
-  $unsentMessages.set(addMessage($unsentMessages.get(), text, now, newId()));
+  if (Number.isNaN(now.getTime())) return { saved: false, status: PAD_STATUS.blank };
+  const message = newMessage(text, now, newId());
+  updateItem(UNSENT_MESSAGES, (list) => withMessage(list, message));
   return { saved: true, status: PAD_STATUS.saved };
 }
 
-/** Deletes one message from the pad. */
+/** Deletes one message from the pad, in every tab, even one saving at the same moment. */
 export function deleteUnsent(id: string): void {
-  $unsentMessages.set(deleteMessage($unsentMessages.get(), id));
+  updateItem(UNSENT_MESSAGES, (list) => withoutMessages(list, new Set([id])));
 }
 
-/** Deletes every message on the pad. */
+/** Deletes every message the pad shows now; one another tab saves at the same moment is kept. */
 export function deleteAllUnsent(): void {
-  $unsentMessages.set([]);
+  const ids = new Set($unsentMessages.get().map((m) => m.id));
+  updateItem(UNSENT_MESSAGES, (list) => withoutMessages(list, ids));
 }
 
 /** Starts the 10-minute pause at `now` (ms since the epoch). @returns `now`, the start it stored. */
 export function startPause(now: number = Date.now()): number {
   $pauseStartedAt.set(now);
   return now;
+}
+
+/**
+ * A pause whose start is later than `now` (the clock went back, or another
+ * device's time) starts again at `now`, so it counts down instead of
+ * standing at 10:00.
+ */
+export function settlePause(now: number = Date.now()): void {
+  if ($pauseStartedAt.get() > now) $pauseStartedAt.set(now);
 }
 
 /** Stops the pause. */
