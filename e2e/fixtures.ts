@@ -57,6 +57,7 @@ export const SITE_PAGES: string[] = [
   'guide/all/',
   'help/',
   'about/',
+  'research/',
   'no-contact/',
   'your-data/',
   ...readdirSync('content/quizzes')
