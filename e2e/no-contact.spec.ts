@@ -221,6 +221,43 @@ test.describe('no-contact tracker', () => {
     await other.close();
   });
 
+  test('after a slip the form shows the new day 0, and changing the length keeps the restart (defect 2)', async ({ page }) => {
+    await page.goto('no-contact/');
+    await setPlan(page, '2026-10-20', '45');
+    await page.getByRole('button', { name: 'I contacted them' }).click();
+    await page.getByLabel('When were you in touch?').fill('2026-11-20');
+    await page.getByRole('button', { name: 'Record and restart the count' }).click();
+    await expect(dayHeading(page)).toHaveText('Day 7 of 45');
+    await expect(page.getByLabel('Date of your last contact')).toHaveValue('2026-11-20');
+    await page.getByRole('radio', { name: '60 days' }).check();
+    await page.getByRole('button', { name: 'Update my plan' }).click();
+    await expect(dayHeading(page)).toHaveText('Day 7 of 60');
+    // Typing the old date back in is refused, not a quiet undo.
+    await page.getByLabel('Date of your last contact').fill('2026-10-20');
+    await page.getByRole('button', { name: 'Update my plan' }).click();
+    await expect(page.getByText(/You logged contact on Friday 20 November 2026/)).toBeVisible();
+    await page.reload();
+    await expect(dayHeading(page)).toHaveText('Day 7 of 60');
+  });
+
+  test('a slip logged in another tab shows in this tab’s form before it is saved (defect 2)', async ({ page, context }) => {
+    await page.goto('no-contact/');
+    await setPlan(page, '2026-10-20', '45');
+    const other = await context.newPage();
+    await other.clock.install({ time: new Date(NOV_27) });
+    await other.goto('no-contact/');
+    await expect(other.getByLabel('Date of your last contact')).toHaveValue('2026-10-20');
+    await page.getByRole('button', { name: 'I contacted them' }).click();
+    await page.getByLabel('When were you in touch?').fill('2026-11-20');
+    await page.getByRole('button', { name: 'Record and restart the count' }).click();
+    await expect(other.getByLabel('Date of your last contact')).toHaveValue('2026-11-20');
+    await other.getByRole('radio', { name: '60 days' }).check();
+    await other.getByRole('button', { name: 'Update my plan' }).click();
+    await expect(dayHeading(other)).toHaveText('Day 7 of 60');
+    await expect(dayHeading(page)).toHaveText('Day 7 of 60');
+    await other.close();
+  });
+
   test('the home page shows the running count', async ({ page }) => {
     await page.goto('no-contact/');
     await setPlan(page, '2026-10-20', '45');

@@ -60,3 +60,132 @@ test.describe('the unsent-message pad before it is interactive', () => {
     await expect(page.getByRole('timer')).toHaveText('10:00');
   });
 });
+
+test.describe('the pad under pressure', () => {
+  const KEY = 'atb:v1:unsent-messages';
+  const storedIds = (page: Page) =>
+    page.evaluate((key) => (JSON.parse(localStorage.getItem(key) ?? '[]') as { text: string }[]).map((m) => m.text).sort(), KEY);
+
+  /** Submits the pad's form in each page at the same wall-clock millisecond. */
+  async function submitTogether(pages: Page[]) {
+    const at = await pages[0]!.evaluate(() => Date.now() + 300);
+    await Promise.all(
+      pages.map((p) =>
+        p.evaluate((t) => {
+          const form = document.querySelector<HTMLTextAreaElement>('textarea[name="message"]')!.form!;
+          while (Date.now() < t) {
+            // Wait for the agreed millisecond.
+          }
+          form.requestSubmit();
+        }, at),
+      ),
+    );
+  }
+
+  test('two tabs saving in the same millisecond both keep their message, 20 times over (defect 5)', async ({ page, context }) => {
+    const other = await context.newPage();
+    for (const p of [page, other]) await p.goto('no-contact/');
+    for (const p of [page, other]) await expect(p.getByRole('button', { name: 'Keep it here, unsent' })).toBeEnabled();
+    const expected: string[] = [];
+    for (let i = 0; i < 20; i++) {
+      await page.getByLabel('Your message, unsent').fill(`from the first tab, ${i}`);
+      await other.getByLabel('Your message, unsent').fill(`from the second tab, ${i}`);
+      expected.push(`from the first tab, ${i}`, `from the second tab, ${i}`);
+      await submitTogether([page, other]);
+    }
+    expected.sort();
+    for (const p of [page, other]) {
+      await expect(p.getByRole('heading', { name: 'Your unsent messages (40)' })).toBeVisible();
+      await expect.poll(() => storedIds(p)).toEqual(expected);
+    }
+    await other.close();
+  });
+
+  test('a delete in one tab racing a save in the other keeps the save and the delete (defect 5)', async ({ page, context }) => {
+    await page.goto('no-contact/');
+    await page.evaluate(
+      (key) => localStorage.setItem(key, JSON.stringify([{ id: 'old', savedAt: '2026-11-20T21:00:00.000Z', text: 'delete me' }])),
+      KEY,
+    );
+    const other = await context.newPage();
+    for (const p of [page, other]) await p.goto('no-contact/');
+    await expect(page.getByText('delete me')).toBeVisible();
+    await other.getByLabel('Your message, unsent').fill('keep me');
+    await expect(other.getByRole('button', { name: 'Keep it here, unsent' })).toBeEnabled();
+    const at = await page.evaluate(() => Date.now() + 300);
+    await Promise.all([
+      page.evaluate((t) => {
+        const button = document.querySelector<HTMLButtonElement>('button[aria-label^="Delete the message from"]')!;
+        while (Date.now() < t) {
+          // Wait for the agreed millisecond.
+        }
+        button.click();
+      }, at),
+      other.evaluate((t) => {
+        const form = document.querySelector<HTMLTextAreaElement>('textarea[name="message"]')!.form!;
+        while (Date.now() < t) {
+          // Wait for the agreed millisecond.
+        }
+        form.requestSubmit();
+      }, at),
+    ]);
+    for (const p of [page, other]) {
+      await expect.poll(() => storedIds(p)).toEqual(['keep me']);
+      await expect(p.getByRole('heading', { name: 'Your unsent messages (1)' })).toBeVisible();
+    }
+    await other.close();
+  });
+
+  test('text past the limit set by a script is refused with a message, and no error (defect 7)', async ({ page }) => {
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.goto('no-contact/');
+    await expect(page.getByRole('button', { name: 'Keep it here, unsent' })).toBeEnabled();
+    await page.getByLabel('Your message, unsent').evaluate((box: HTMLTextAreaElement) => (box.value = 'x'.repeat(6000)));
+    await page.getByRole('button', { name: 'Keep it here, unsent' }).click();
+    await expect(page.getByRole('status').filter({ hasText: 'longer than 5,000 characters' })).toBeVisible();
+    await page.getByLabel('Your message, unsent').fill('\u200B\u200D\uFEFF');
+    await page.getByRole('button', { name: 'Keep it here, unsent' }).click();
+    await expect(page.getByText('Write something first. Nothing was saved.')).toBeVisible();
+    expect(await page.evaluate((key) => localStorage.getItem(key), KEY)).toBeNull();
+    expect(errors).toEqual([]);
+  });
+
+  test('holds private text away from spell-checkers and autofill', async ({ page }) => {
+    await page.goto('no-contact/');
+    const box = page.getByLabel('Your message, unsent');
+    await expect(box).toHaveAttribute('spellcheck', 'false');
+    await expect(box).toHaveAttribute('autocomplete', 'off');
+  });
+
+  test('a pause dated in the future counts down instead of standing at 10:00 (defect 7)', async ({ page }) => {
+    await page.clock.install({ time: new Date(NOV_27) });
+    await page.goto('no-contact/');
+    await page.evaluate((start) => localStorage.setItem('atb:v1:pause-started-at', String(start)), new Date(NOV_27).getTime() + 3_600_000);
+    await page.reload();
+    await expect(page.getByRole('timer')).toHaveText('10:00');
+    await page.clock.runFor('01:01');
+    await expect(page.getByRole('timer')).toHaveText(/^8:5\d$/);
+  });
+
+  test('shows 20 messages at a time, however many are kept (defect 6)', async ({ page }) => {
+    await page.goto('no-contact/');
+    await page.evaluate((key) => {
+      const messages = Array.from({ length: 45 }, (_, i) => ({
+        id: `m${i}`,
+        savedAt: new Date(Date.UTC(2026, 10, 1) + i * 60_000).toISOString(),
+        text: `Message ${i}`,
+      }));
+      localStorage.setItem(key, JSON.stringify(messages));
+    }, KEY);
+    await page.reload();
+    const list = page.getByRole('list').filter({ hasText: 'Message 44' });
+    await expect(list.getByRole('listitem')).toHaveCount(20);
+    await expect(page.getByText('Showing the newest 20 of 45.')).toBeVisible();
+    await page.getByRole('button', { name: 'Show 20 older' }).click();
+    await expect(list.getByRole('listitem')).toHaveCount(40);
+    await page.getByRole('button', { name: 'Show 5 older' }).click();
+    await expect(list.getByRole('listitem')).toHaveCount(45);
+    await expect(page.getByRole('button', { name: /^Show \d+ older$/ })).toHaveCount(0);
+  });
+});

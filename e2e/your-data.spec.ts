@@ -169,7 +169,7 @@ test.describe('your data', () => {
 
     await importFile(page, path, fileWith(items));
     await page.getByRole('button', { name: 'Import the rest' }).click();
-    await expect(page.getByRole('status')).toHaveText(
+    await expect(page.getByRole('main').getByRole('status')).toHaveText(
       'Imported 2 items from partial.json. Left out 1 damaged item. Ignored 1 item this site does not know.',
     );
     const after = await stored(page);
@@ -194,7 +194,7 @@ test.describe('your data', () => {
     const big = JSON.stringify([{ id: 'z', savedAt: '2026-11-21T10:00:00.000Z', text: 'x'.repeat(3000) }]);
     await importFile(page, testInfo.outputPath('big.json'), fileWith({ 'atb:v1:theme': 'light', 'atb:v1:unsent-messages': big }));
     await expect(page.getByText(/There is not enough space on this device for this file\. Nothing was changed\./)).toBeVisible();
-    await expect(page.getByRole('status')).toHaveText('');
+    await expect(page.getByRole('main').getByRole('status')).toHaveText('');
     expect(await stored(page)).toEqual(before);
     await page.reload();
     expect(await stored(page)).toEqual(before);

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { example, planArb, RUNS, TODAY } from './no-contact-fixtures';
 import { MAX_NOTE_LENGTH } from './no-contact-plan';
 import { progress } from './no-contact-progress';
-import { logSlip, undoSlip } from './no-contact-slips';
+import { lastContactConflict, logSlip, undoSlip } from './no-contact-slips';
 
 describe('logSlip and undoSlip', () => {
   it('restarts the count and remembers the day reached', () => {
@@ -62,6 +62,39 @@ describe('logSlip and undoSlip', () => {
         expect(undone.slips).toEqual([]);
         expect(undone.lastContact).toBe(plan.slips[0]?.previousLastContact ?? plan.lastContact);
         expect(undone.lengthDays).toBe(plan.lengthDays);
+      }),
+      { numRuns: RUNS },
+    );
+  });
+});
+
+describe('lastContactConflict (defect 2)', () => {
+  const plan = { lastContact: '2026-10-20', lengthDays: 45, slips: [] };
+  const slipped = logSlip(plan, '2026-11-20');
+
+  it('lets any date through when there is no slip', () => {
+    expect(lastContactConflict(undefined, '2026-01-01')).toBeUndefined();
+    expect(lastContactConflict(plan, '2026-01-01')).toBeUndefined();
+  });
+
+  it('lets the slip day and later days through', () => {
+    expect(lastContactConflict(slipped, '2026-11-20')).toBeUndefined();
+    expect(lastContactConflict(slipped, '2026-11-25')).toBeUndefined();
+  });
+
+  it('refuses a day before the latest slip, naming it', () => {
+    expect(lastContactConflict(slipped, '2026-10-20')).toBe(
+      'You logged contact on Friday 20 November 2026, so your count runs from that day. To count from an earlier day, undo that slip first.',
+    );
+  });
+
+  it('never lets a date through that would put a slip after the last contact', () => {
+    fc.assert(
+      fc.property(planArb, fc.integer({ min: -400, max: 400 }), (p, offset) => {
+        const last = p.slips.at(-1);
+        if (!last) return;
+        const date = new Date(Date.parse(`${last.date}T00:00:00Z`) + offset * 86_400_000).toISOString().slice(0, 10);
+        expect(lastContactConflict(p, date) === undefined).toBe(offset >= 0);
       }),
       { numRuns: RUNS },
     );

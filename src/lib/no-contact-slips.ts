@@ -1,4 +1,4 @@
-import { daysBetween, type IsoDate } from './calendar-date';
+import { daysBetween, formatDate, type IsoDate } from './calendar-date';
 import { cleanNote, type Plan, type Slip } from './no-contact-plan';
 
 /**
@@ -24,4 +24,16 @@ export function undoSlip(plan: Plan): Plan {
   const last = plan.slips.at(-1);
   if (!last) return plan;
   return { lastContact: last.previousLastContact, lengthDays: plan.lengthDays, slips: plan.slips.slice(0, -1) };
+}
+
+/**
+ * Why `lastContact` cannot become the plan's day 0, or undefined when it can:
+ * a date before the most recent slip would put that slip after the last
+ * contact and quietly undo it. The reader undoes the slip on purpose instead.
+ * @throws RangeError when `lastContact` is not an {@link IsoDate}.
+ */
+export function lastContactConflict(plan: Plan | undefined, lastContact: IsoDate): string | undefined {
+  const last = plan?.slips.at(-1);
+  if (!last || daysBetween(last.date, lastContact) >= 0) return undefined;
+  return `You logged contact on ${formatDate(last.date)}, so your count runs from that day. To count from an earlier day, undo that slip first.`;
 }

@@ -10,6 +10,7 @@ import {
   editCustomLength,
   editPlanDate,
   fillPlanForm,
+  followPlan,
   submitPlanForm,
 } from './forms';
 import { describedBy, readDateField, type PartProps } from './parts';
@@ -29,8 +30,11 @@ export function PlanForm({ id, H, hasPlan }: Props) {
   const dateInput = useRef<HTMLInputElement>(null);
   const { errors, ready } = form;
 
-  // Neither the stored plan nor today is known on the server, so the form is filled once here.
-  useEffect(() => fillPlanForm(), []);
+  // Neither the stored plan nor today is known on the server, so the form is filled here, then follows the plan.
+  useEffect(() => {
+    fillPlanForm();
+    return followPlan();
+  }, []);
 
   function save(event: Event) {
     event.preventDefault();

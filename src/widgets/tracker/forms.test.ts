@@ -15,12 +15,14 @@ import {
   editSlipNote,
   exportCalendar,
   fillPlanForm,
+  followPlan,
   openSlipForm,
   setIncludeStages,
   submitPlanForm,
   submitSlipForm,
 } from './forms';
-import { $notice, $plan } from './store';
+import { logSlip } from '~/lib/no-contact-slips';
+import { $notice, $plan, recordSlip, undoLastSlip } from './store';
 
 vi.mock('../shared/download', () => ({ download: vi.fn() }));
 
@@ -176,5 +178,64 @@ describe('the calendar export', () => {
   it('downloads nothing without a plan', () => {
     exportCalendar();
     expect(download).not.toHaveBeenCalled();
+  });
+});
+
+describe('one truth for the plan (defect 2)', () => {
+  const START = { lastContact: '2026-10-20', lengthDays: 45, slips: [] };
+  // The slip form accepts only the current day 0 or later.
+  const later = (a: string, b: string) => (a > b ? a : b);
+  // The island submits the date field as it shows it: the form's dateText.
+  const submitShown = () => submitPlanForm(date($planForm.get().dateText), TODAY);
+  const steps: Record<string, () => void> = {
+    slip: () => recordSlip(later($plan.get()!.lastContact, '2026-11-20')),
+    edit: () => {
+      chooseLength('60');
+      submitShown();
+    },
+    undo: () => undoLastSlip(),
+    'second tab': () => {
+      // Another tab logs a slip: the store changes under the form.
+      const plan = $plan.get()!;
+      $plan.set(logSlip(plan, later(plan.lastContact, '2026-11-24')));
+    },
+  };
+  const orders = (names: string[]): string[][] =>
+    names.length <= 1 ? [names] : names.flatMap((name) => orders(names.filter((n) => n !== name)).map((rest) => [name, ...rest]));
+
+  it.each(orders(Object.keys(steps)).map((order) => [order.join(', '), order]))('holds in the order %s', (_name, order) => {
+    $plan.set(START);
+    fillPlanForm(TODAY);
+    const stop = followPlan(() => TODAY);
+    for (const step of order as string[]) {
+      steps[step]!();
+      const plan = $plan.get()!;
+      // The form shows the stored plan, and the count runs from the latest slip, if any.
+      expect($planForm.get().dateText).toBe(plan.lastContact);
+      expect(plan.lastContact).toBe(plan.slips.at(-1)?.date ?? START.lastContact);
+      for (const slip of plan.slips) expect(slip.date >= slip.previousLastContact).toBe(true);
+    }
+    stop();
+  });
+
+  it('refuses a last contact before the latest slip, and keeps the slip', () => {
+    $plan.set(START);
+    fillPlanForm(TODAY);
+    recordSlip('2026-11-20');
+    chooseLength('60');
+    submitPlanForm(date('2026-10-20'), TODAY);
+    expect($planForm.get().errors.date).toMatch(/You logged contact on Friday 20 November 2026/);
+    expect($plan.get()).toMatchObject({ lastContact: '2026-11-20', lengthDays: 45 });
+  });
+
+  it('after a slip, choosing 60 days keeps the restart: day 7 of 60, not day 38', () => {
+    $plan.set(START);
+    fillPlanForm(TODAY);
+    const stop = followPlan(() => TODAY);
+    recordSlip('2026-11-20');
+    chooseLength('60');
+    submitShown();
+    stop();
+    expect($plan.get()).toMatchObject({ lastContact: '2026-11-20', lengthDays: 60 });
   });
 });

@@ -2,6 +2,7 @@ import { atom, computed } from 'nanostores';
 import type { IsoDate } from '~/lib/calendar-date';
 import { buildIcs } from '~/lib/ics';
 import { milestoneIcsEvents } from '~/lib/no-contact-calendar';
+import { lastContactConflict } from '~/lib/no-contact-slips';
 import {
   BLANK_PLAN_FIELDS,
   checkPlanForm,
@@ -46,6 +47,17 @@ export function fillPlanForm(today: IsoDate = $today.get()): void {
   $planForm.set({ ...planFields($plan.get(), today), ready: true, errors: {} });
 }
 
+/**
+ * Keeps the plan form showing the plan as it is stored: after a slip, an undo
+ * or a change in another tab, the form shows the new last contact and length,
+ * so saving it never brings back an old date. Returns the function that stops it.
+ */
+export function followPlan(today: () => IsoDate = () => $today.get()): () => void {
+  return $plan.listen((plan) => {
+    if ($planForm.get().ready) $planForm.set({ ...planFields(plan, today()), ready: true, errors: {} });
+  });
+}
+
 /** Keeps what the reader typed into the last-contact field. */
 export function editPlanDate(dateText: string): void {
   $planForm.set({ ...$planForm.get(), dateText });
@@ -70,9 +82,15 @@ export function editCustomLength(customText: string): void {
 export function submitPlanForm(date: DateField, today: IsoDate = $today.get()): void {
   const form = $planForm.get();
   const result = checkPlanForm({ ...date, choice: form.choice, customText: form.customText }, today);
-  $planForm.set({ ...form, errors: result.ok ? {} : result.errors });
-  if (result.ok) savePlan(result.lastContact, result.lengthDays);
-  else $notice.set('');
+  // A date before the latest slip would quietly undo it: the reader undoes the slip on purpose instead.
+  const conflict = result.ok ? lastContactConflict($plan.get(), result.lastContact) : undefined;
+  if (!result.ok || conflict !== undefined) {
+    $planForm.set({ ...form, errors: result.ok ? { date: conflict! } : result.errors });
+    $notice.set('');
+    return;
+  }
+  $planForm.set({ ...form, errors: {} });
+  savePlan(result.lastContact, result.lengthDays);
 }
 
 /** The "I contacted them" form. */
