@@ -6,15 +6,16 @@ import sitemap from '@astrojs/sitemap';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { plainLazyImports } from './src/integrations/plain-lazy-imports.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
+import { DEFAULT_SITE, siteUrlCheck } from './src/integrations/site-url.ts';
 import { cspHash, headScript } from './src/lib/head-script.ts';
 import { THEME } from './src/lib/theme.ts';
 
 /**
  * Public origin and base path. Both come from the environment so the same
- * source deploys to any host: SITE_URL (default http://localhost:4321) and
- * BASE_PATH (default "/").
+ * source deploys to any host: SITE_URL (default http://localhost:4321; a
+ * build without it warns) and BASE_PATH (default "/").
  */
-const site = process.env.SITE_URL || 'http://localhost:4321';
+const site = process.env.SITE_URL || DEFAULT_SITE;
 const base = process.env.BASE_PATH || '/';
 
 export default defineConfig({
@@ -22,7 +23,14 @@ export default defineConfig({
   base,
   trailingSlash: 'always',
   build: { format: 'directory' },
-  integrations: [mdx(), preact(), sitemap({ filter: (page) => !/\/404\/?$/.test(page) }), pagefindIndex(), securityHeaders()],
+  integrations: [
+    mdx(),
+    preact(),
+    sitemap({ filter: (page) => !/\/404\/?$/.test(page) }),
+    pagefindIndex(),
+    securityHeaders(),
+    siteUrlCheck(),
+  ],
   security: {
     // A CSP <meta> on every page: bundled scripts and styles by hash or 'self',
     // the one inline script by hash, nothing from other origins. Pagefind

@@ -1,5 +1,5 @@
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 
@@ -11,11 +11,14 @@ const HEADERS: Record<string, string> = {
   'Referrer-Policy': 'no-referrer',
   'Cross-Origin-Opener-Policy': 'same-origin',
   'Permissions-Policy':
-    'camera=(), microphone=(), geolocation=(), payment=(), usb=(), bluetooth=(), serial=(), hid=(), midi=(), magnetometer=(), gyroscope=(), accelerometer=(), display-capture=(), browsing-topics=(), interest-cohort=()',
+    'camera=(), microphone=(), geolocation=(), payment=(), usb=(), serial=(), hid=(), midi=(), magnetometer=(), gyroscope=(), accelerometer=(), display-capture=(), browsing-topics=(), interest-cohort=()',
 };
 
 /** Directives a <meta> CSP cannot carry, added to the header version. */
 const HEADER_ONLY = ["frame-ancestors 'none'"];
+
+/** Cloudflare Pages ignores a `_headers` line of 2,000 characters or more. */
+export const MAX_HEADERS_LINE = 1999;
 
 /** Every HTML file under `dir`, as full paths. */
 function htmlFiles(dir: string): string[] {
@@ -25,39 +28,54 @@ function htmlFiles(dir: string): string[] {
 }
 
 /**
- * Merges the CSP each page carries in its <meta> (Astro's `security.csp`) into
- * one policy for the whole site: every directive's sources, united.
+ * The URL path a built HTML file is served at, under `base`:
+ * `guide/absence/index.html` → `/guide/absence/`, `404.html` → `/404.html`.
  */
-function mergePolicies(policies: readonly string[]): string {
-  const merged = new Map<string, Set<string>>();
-  for (const policy of policies) {
-    for (const part of policy.split(';')) {
-      const [name, ...sources] = part.trim().split(/\s+/);
-      if (!name) continue;
-      const set = merged.get(name) ?? new Set<string>();
-      for (const source of sources) set.add(source);
-      merged.set(name, set);
-    }
-  }
-  return [...merged].map(([name, sources]) => [name, ...sources].join(' ')).join('; ');
+export function routeFor(file: string, base: string): string {
+  const path = file.split(sep).join('/');
+  const prefix = base.endsWith('/') ? base : `${base}/`;
+  return prefix + (path.endsWith('index.html') ? path.slice(0, -'index.html'.length) : path);
 }
 
-/** Writes `<outDir>/_headers`: the site-wide CSP (with frame-ancestors) and the other security headers. */
+/**
+ * The text of `_headers`: the security headers for every path, then one
+ * block per page with that page's own CSP (the one its <meta> carries, plus
+ * what only a header can say). Per page, not merged: each policy lists only
+ * its own page's hashes, so every line stays short as the site grows.
+ * @throws Error when a line would be too long for Cloudflare Pages.
+ */
+export function headersFile(pages: readonly { route: string; csp: string }[]): string {
+  const lines = ['/*', ...Object.entries(HEADERS).map(([k, v]) => `  ${k}: ${v}`)];
+  for (const { route, csp } of [...pages].sort((a, b) => a.route.localeCompare(b.route))) {
+    lines.push('', route, `  Content-Security-Policy: ${csp}; ${HEADER_ONLY.join('; ')}`);
+  }
+  const long = lines.find((line) => line.length > MAX_HEADERS_LINE);
+  if (long)
+    throw new Error(
+      `A _headers line has ${long.length} characters; Cloudflare Pages reads at most ${MAX_HEADERS_LINE}: ${long.slice(0, 80)}…`,
+    );
+  return `${lines.join('\n')}\n`;
+}
+
+/** Writes `<outDir>/_headers`: the security headers, and each page's CSP (with frame-ancestors) on its own route. */
 export function securityHeaders(): AstroIntegration {
+  let base = '/';
   return {
     name: 'security-headers',
     hooks: {
+      'astro:config:done': ({ config }) => {
+        base = config.base;
+      },
       'astro:build:done': ({ dir, logger }) => {
         const root = fileURLToPath(dir);
-        const policies = htmlFiles(root).flatMap((file) => {
+        const pages = htmlFiles(root).flatMap((file) => {
           const match = /<meta http-equiv="content-security-policy" content="([^"]+)"/i.exec(readFileSync(file, 'utf8'));
-          return match ? [match[1]!.replace(/&#39;/g, "'").replace(/&quot;/g, '"')] : [];
+          const csp = match?.[1]?.replace(/&#39;/g, "'").replace(/&quot;/g, '"');
+          return csp ? [{ route: routeFor(relative(root, file), base), csp }] : [];
         });
-        if (policies.length === 0) throw new Error('No page carries a CSP <meta>: is security.csp on?');
-        const csp = `${mergePolicies(policies)}; ${HEADER_ONLY.join('; ')}`;
-        const lines = ['/*', `  Content-Security-Policy: ${csp}`, ...Object.entries(HEADERS).map(([k, v]) => `  ${k}: ${v}`)];
-        writeFileSync(join(root, '_headers'), `${lines.join('\n')}\n`);
-        logger.info(`_headers written (${policies.length} pages' policies merged)`);
+        if (pages.length === 0) throw new Error('No page carries a CSP <meta>: is security.csp on?');
+        writeFileSync(join(root, '_headers'), headersFile(pages));
+        logger.info(`_headers written (${pages.length} pages, each with its own CSP)`);
       },
     },
   };

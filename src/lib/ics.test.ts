@@ -102,6 +102,12 @@ describe('buildIcs', () => {
     description: 'Take the self-check, then decide.',
   };
 
+  it('has no METHOD, which RFC 5546 allows only with an ORGANIZER (defect 8)', () => {
+    const ics = buildIcs([event], { dtstamp: DTSTAMP });
+    expect(ics).not.toMatch(/^METHOD:/m);
+    expect(ics).not.toMatch(/^ORGANIZER/m);
+  });
+
   it('writes an RFC 5545 calendar with all-day, free-time events', () => {
     expect(buildIcs([event], { dtstamp: DTSTAMP, calendarName: 'No contact' })).toBe(
       [
@@ -109,7 +115,6 @@ describe('buildIcs', () => {
         'VERSION:2.0',
         `PRODID:${DEFAULT_PRODID}`,
         'CALSCALE:GREGORIAN',
-        'METHOD:PUBLISH',
         'X-WR-CALNAME:No contact',
         'BEGIN:VEVENT',
         'UID:no-contact-2026-10-20-done@example.org',

@@ -113,7 +113,7 @@ export function buildIcs(events: readonly IcsEvent[], options: IcsOptions): stri
     'VERSION:2.0',
     `PRODID:${escapeText(options.prodId ?? DEFAULT_PRODID)}`,
     'CALSCALE:GREGORIAN',
-    'METHOD:PUBLISH',
+    // No METHOD: a file to import is not an iTIP message (RFC 5546 would then require an ORGANIZER).
   ];
   if (options.calendarName !== undefined) lines.push(`X-WR-CALNAME:${escapeText(options.calendarName)}`);
   for (const event of events) {

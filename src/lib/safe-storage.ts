@@ -7,13 +7,6 @@ export type StorageHealth =
   /** A write was refused (quota exceeded): that value is kept in memory for this visit only. */
   | 'full';
 
-/**
- * The outcome of {@link SafeStorage.replace}: 'ok', kept on the device;
- * 'memory', kept for this visit only (storage is unavailable); 'full' or
- * 'refused', the device refused (no space, or another error) and nothing changed.
- */
-export type ReplaceResult = 'ok' | 'memory' | 'full' | 'refused';
-
 /** The part of the Web Storage API the engine uses. */
 export interface StorageLike {
   readonly length: number;
@@ -25,10 +18,17 @@ export interface StorageLike {
 
 const PROBE_KEY = 'atb:probe';
 
-function isQuotaError(error: unknown): boolean {
+/** True for the error a browser throws when storage is full. */
+export function isQuotaError(error: unknown): boolean {
   if (typeof error !== 'object' || error === null) return false;
   const { name, code } = error as { name?: unknown; code?: unknown };
   return name === 'QuotaExceededError' || name === 'NS_ERROR_DOM_QUOTA_REACHED' || code === 22 || code === 1014;
+}
+
+/** The inside of a {@link SafeStorage}, for an all-or-nothing change (src/lib/storage-replace.ts). */
+export interface StorageParts {
+  backing: StorageLike | undefined;
+  memory: Map<string, string>;
 }
 
 /** A Web Storage that never throws: what the storage engine reads and writes through. */
@@ -41,13 +41,8 @@ export interface SafeStorage {
   remove(key: string): void;
   /** Every key stored, in no particular order. */
   keys(): string[];
-  /**
-   * Makes every change in `changes` (undefined removes the key), all or
-   * nothing: the new texts are written first, then the removals; if the device
-   * refuses any of it, everything already changed is put back as it was and
-   * the reason is returned.
-   */
-  replace(changes: ReadonlyMap<string, string | undefined>): ReplaceResult;
+  /** What the wrapper keeps: the backing storage (undefined when unusable) and the texts held in memory instead. */
+  parts(): StorageParts;
 }
 
 /**
@@ -114,42 +109,6 @@ export function createSafeStorage(open: () => StorageLike | undefined, onHealth:
         report(isQuotaError(error) ? 'full' : 'unavailable');
       }
     },
-    replace(changes) {
-      const ordered = [...changes].sort(([, a], [, b]) => Number(a === undefined) - Number(b === undefined));
-      if (!backing) {
-        for (const [key, text] of ordered) {
-          if (text === undefined) memory.delete(key);
-          else memory.set(key, text);
-        }
-        return 'memory';
-      }
-      const store = backing;
-      const undo: { key: string; before: string | null; inMemory: string | undefined }[] = [];
-      try {
-        for (const [key, text] of ordered) {
-          undo.push({ key, before: store.getItem(key), inMemory: memory.get(key) });
-          if (text === undefined) {
-            store.removeItem(key);
-          } else {
-            store.setItem(key, text);
-            if (store.getItem(key) !== text) throw new Error('The write was not kept');
-          }
-          memory.delete(key);
-        }
-        return 'ok';
-      } catch (error) {
-        for (const { key, before, inMemory } of undo.reverse()) {
-          try {
-            if (before === null) store.removeItem(key);
-            else store.setItem(key, before);
-          } catch {
-            // It held `before` a moment ago, so there was room for it; nothing more to try.
-          }
-          if (inMemory !== undefined) memory.set(key, inMemory);
-        }
-        return isQuotaError(error) ? 'full' : 'refused';
-      }
-    },
     remove(key) {
       memory.delete(key);
       try {
@@ -158,6 +117,7 @@ export function createSafeStorage(open: () => StorageLike | undefined, onHealth:
         // Nothing to undo: the value is gone from memory and cannot be read back.
       }
     },
+    parts: () => ({ backing, memory }),
     keys() {
       const all = new Set(memory.keys());
       try {

@@ -4,9 +4,6 @@ import {
   decodeSince,
   defineStoredFamily,
   defineStoredItem,
-  findStoredItem,
-  isStoredText,
-  storedTextFor,
   NAMESPACE,
   plural,
   SINCE,
@@ -15,6 +12,7 @@ import {
   type AnyStoredItem,
 } from './stored-item';
 import { STORED_FAMILIES, STORED_ITEMS } from './stored-items';
+import { findStoredItem, isStoredText, storedTextFor } from './stored-text';
 
 const counter = defineStoredItem<number>({
   name: 'counter',

@@ -1,4 +1,4 @@
-import { isRecord, parseStored, sameJsonContent } from './stored-json';
+import { isRecord, parseStored } from './stored-json';
 
 /** Every key this site writes to the device's storage starts with this ("atb:" for After the Breakup). */
 export const NAMESPACE = 'atb:';
@@ -99,47 +99,6 @@ export type AnyStoredItem = StoredItem<any>;
 /** A family of any value type, for lists of them all (see {@link AnyStoredItem}). */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export type AnyStoredFamily = StoredFamily<any>;
-
-/** The item a key belongs to among `items` and `families`, or undefined for a key this site does not know. */
-export function findStoredItem(
-  key: string,
-  items: readonly AnyStoredItem[],
-  families: readonly AnyStoredFamily[],
-  titles: Readonly<Record<string, string>> = {},
-): AnyStoredItem | undefined {
-  const item = items.find((i) => i.key === key);
-  if (item) return item;
-  for (const family of families) {
-    const id = family.idOf(key);
-    if (id !== undefined) return family.member(id, Object.hasOwn(titles, id) ? titles[id] : undefined);
-  }
-  return undefined;
-}
-
-/**
- * The text this site would write for what `text` holds, or undefined when
- * `text` is damaged: some of it cannot be read, so decoding would drop or
- * change data. Harmless differences are accepted and straightened out: JSON
- * whitespace, the order of object keys and of list entries (a list kept in
- * time order is sorted again by its decoder). Never throws.
- */
-export function storedTextFor<T>(item: StoredItem<T>, text: string): string | undefined {
-  try {
-    // The site never stores a value that encodes to nothing, so such a text is damaged.
-    const canonical = item.encode(item.decode(text));
-    if (canonical === undefined || canonical === text) return canonical;
-    const parsed = parseStored(text);
-    if (parsed === undefined) return canonical === text.trim() ? canonical : undefined;
-    return sameJsonContent(parsed, parseStored(canonical)) ? canonical : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
-/** True when `text` can be read for `item` without losing anything ({@link storedTextFor}). Never throws. */
-export function isStoredText<T>(item: StoredItem<T>, text: string): boolean {
-  return storedTextFor(item, text) !== undefined;
-}
 
 /** Storage key → the local date ('YYYY-MM-DD') that item was first saved. */
 export type SinceMap = Readonly<Record<string, string>>;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { isRecord, parseStored, sameJsonContent } from './stored-json';
+import { isRecord, parseStored } from './stored-json';
+import { sameJsonContent } from './stored-text';
 
 describe('parseStored', () => {
   it.each([

@@ -53,9 +53,12 @@ describe('checkMessage', () => {
     );
   });
 
-  it.each(['\u200B', ' \u200B\u200C\u200D ', '\u2060\uFEFF', '\u00AD\n'])('refuses text of only invisible characters %j (defect 7)', (text) => {
-    expect(checkMessage(text)).toBe(PAD_STATUS.blank);
-  });
+  it.each(['\u200B', ' \u200B\u200C\u200D ', '\u2060\uFEFF', '\u00AD\n'])(
+    'refuses text of only invisible characters %j (defect 7)',
+    (text) => {
+      expect(checkMessage(text)).toBe(PAD_STATUS.blank);
+    },
+  );
 
   it('lets through exactly what newMessage keeps', () => {
     fc.assert(
@@ -119,14 +122,30 @@ describe('withMessage and withoutMessages', () => {
 
   it('converges: two tabs re-applying their own changes over each other end with the same list', () => {
     fc.assert(
-      fc.property(messagesArb, messagesArb, messagesArb, (base, mineAdds, theirAdds) => {
+      // Ids are unique across both tabs, as random UUIDs are.
+      fc.property(messagesArb, messagesArb, fc.nat(), (base, all, cut) => {
+        const split = all.length ? cut % all.length : 0;
+        const mineAdds = all.slice(0, split);
+        const theirAdds = all.slice(split).filter((m) => !base.some((b) => b.id === m.id));
         const sorted = decodeMessages(encodeMessages(base));
         const apply = (list: readonly UnsentMessage[], adds: UnsentMessage[]) => adds.reduce(withMessage, list);
         const mine = apply(sorted, mineAdds);
         const theirs = apply(sorted, theirAdds);
         // Each tab receives the other's list and re-applies its own saves on top.
-        expect(encodeMessages(apply(theirs, mineAdds.filter((m) => !theirs.some((t) => t.id === m.id))))).toBe(
-          encodeMessages(apply(mine, theirAdds.filter((m) => !mine.some((t) => t.id === m.id)))),
+        expect(
+          encodeMessages(
+            apply(
+              theirs,
+              mineAdds.filter((m) => !theirs.some((t) => t.id === m.id)),
+            ),
+          ),
+        ).toBe(
+          encodeMessages(
+            apply(
+              mine,
+              theirAdds.filter((m) => !mine.some((t) => t.id === m.id)),
+            ),
+          ),
         );
       }),
       { numRuns: RUNS },

@@ -1,5 +1,5 @@
 import { atom } from 'nanostores';
-import { createSafeStorage, type ReplaceResult, type SafeStorage, type StorageHealth, type StorageLike } from '~/lib/safe-storage';
+import { createSafeStorage, type SafeStorage, type StorageHealth, type StorageLike, type StorageParts } from '~/lib/safe-storage';
 import { NAMESPACE } from '~/lib/stored-item';
 
 // The one storage engine: every stored text this site reads or writes passes
@@ -46,14 +46,11 @@ export function writeStored(key: string, text: string | undefined): void {
 }
 
 /**
- * Makes every change in `changes` (undefined removes the key) all or nothing,
- * and has every store read its key again ({@link ReplaceResult}: when the
- * device refuses, nothing changed). Never throws.
+ * For an all-or-nothing change (./replace): what the storage keeps, and the
+ * function that has every store read `keys` again afterwards.
  */
-export function replaceStored(changes: Readonly<Record<string, string | undefined>>): ReplaceResult {
-  const result = storage.replace(new Map(Object.entries(changes)));
-  if (result === 'ok' || result === 'memory') for (const key of Object.keys(changes)) emit(key, true);
-  return result;
+export function storageParts(): { parts: StorageParts; reread: (keys: readonly string[]) => void } {
+  return { parts: storage.parts(), reread: (keys) => keys.forEach((key) => emit(key, true)) };
 }
 
 /** Every key of this site's namespace that holds something, sorted. */

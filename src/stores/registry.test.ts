@@ -154,7 +154,11 @@ describe('an import the device cannot hold (defect 1)', () => {
     expect(result).toEqual({ ok: false, reason: 'full' });
     expect(storage.data).toEqual(before);
     expect($theme.get()).toBe('dark');
-    expect(persistentItem(UNSENT_MESSAGES).get().map((m) => m.text)).toEqual(['keep me']);
+    expect(
+      persistentItem(UNSENT_MESSAGES)
+        .get()
+        .map((m) => m.text),
+    ).toEqual(['keep me']);
     expect(persistentItem(READ_CHAPTERS).get()).toEqual([]);
   });
 

@@ -1,8 +1,10 @@
 import { atom, computed, onMount } from 'nanostores';
-import type { ReplaceResult } from '~/lib/safe-storage';
-import { findStoredItem, isStoredText, SINCE, storedTextFor, type AnyStoredItem, type SinceMap } from '~/lib/stored-item';
+import type { ReplaceResult } from '~/lib/storage-replace';
+import { SINCE, type AnyStoredItem, type SinceMap } from '~/lib/stored-item';
+import { findStoredItem, isStoredText, storedTextFor } from '~/lib/stored-text';
 import { STORED_FAMILIES, STORED_ITEMS } from '~/lib/stored-items';
-import { onStoredChange, readStored, replaceStored, storedKeys, writeStored } from './engine';
+import { onStoredChange, readStored, storedKeys, writeStored } from './engine';
+import { replaceStored } from './replace';
 import { localDate, persistentItem } from './stored';
 
 // Everything here goes through the declarations (src/lib/stored-items.ts) and
@@ -112,7 +114,8 @@ export function eraseStored(): void {
 }
 
 /** The outcome of an import: how many of the reader's items it stored, or why the device refused it (nothing changed). */
-export type ImportOutcome = { ok: true; count: number; onlyThisVisit: boolean } | { ok: false; reason: Exclude<ReplaceResult, 'ok' | 'memory'> };
+export type ImportOutcome =
+  { ok: true; count: number; onlyThisVisit: boolean } | { ok: false; reason: Exclude<ReplaceResult, 'ok' | 'memory'> };
 
 /**
  * Replaces what is stored with checked `items` (from parseImport), all or

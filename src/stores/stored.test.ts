@@ -2,7 +2,8 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { MemoryStorage, quotaError } from '~/lib/memory-storage';
 import { defineStoredItem, plural, SINCE } from '~/lib/stored-item';
 import { $storageHealth, changedElsewhere, onStoredChange, readStored, storedKeys, useStorageForTests, writeStored } from './engine';
-import { $since, persistentItem, REAPPLY_MS, updateItem } from './stored';
+import { $since, persistentItem } from './stored';
+import { forgetRecentChanges, REAPPLY_MS, updateItem } from './update';
 
 const TAPS = defineStoredItem<number>({
   name: 'taps',
@@ -21,6 +22,7 @@ beforeEach(() => {
   useStorageForTests(storage);
 });
 afterEach(() => {
+  forgetRecentChanges();
   vi.useRealTimers();
 });
 

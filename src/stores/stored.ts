@@ -2,28 +2,15 @@ import { atom, type WritableAtom } from 'nanostores';
 import { SINCE, withoutSince, withSince, type StoredItem } from '~/lib/stored-item';
 import { onStoredChange, readStored, writeStored } from './engine';
 
-/** A change made in this tab with {@link updateItem}, re-applied over other tabs' writes for a while. */
-interface RecentChange {
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- each entry keeps its own item's value type
-  change(value: any): any;
-  /** When it was made, ms since the epoch. */
-  at: number;
-}
-
 interface Entry {
   // eslint-disable-next-line @typescript-eslint/no-explicit-any -- each entry keeps its own item's value type
   $store: WritableAtom<any>;
-  /** Reads the stored text again and sets the store from it, re-applying this tab's recent changes. */
+  /** Reads the stored text again and sets the store from it (through `rebase`, when set). */
   reload(): void;
-  recent: RecentChange[];
+  /** Adjusts a value another tab wrote, or gives undefined to take it as it is (./update). */
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- as $store
+  rebase?: ((value: any) => any) | undefined;
 }
-
-/**
- * How long this tab's changes are re-applied over another tab's writes, in ms.
- * Tabs hear of each other's writes within milliseconds; a few seconds covers
- * a busy phone without undoing what another tab deliberately does later.
- */
-export const REAPPLY_MS = 3000;
 
 const entries = new Map<string, Entry>();
 
@@ -51,15 +38,13 @@ export function persistentItem<T>(item: StoredItem<T>): WritableAtom<T> {
   };
   const entry: Entry = {
     $store,
-    recent: [],
     reload() {
       const text = readStored(item.key);
-      const cutoff = Date.now() - REAPPLY_MS;
-      entry.recent = entry.recent.filter((r) => r.at >= cutoff);
-      const value = entry.recent.reduce((v: T, r) => r.change(v) as T, decoded(text));
+      const value = decoded(text);
+      const rebased = entry.rebase?.(value) as T | undefined;
       // Another tab wrote without this tab's latest changes (both saved at once): put them back.
-      if (entry.recent.length > 0 && item.encode(value) !== text) $store.set(value);
-      else show(value);
+      if (rebased !== undefined && item.encode(rebased) !== text) $store.set(rebased);
+      else show(rebased ?? value);
     },
   };
   entries.set(item.key, entry);
@@ -67,17 +52,13 @@ export function persistentItem<T>(item: StoredItem<T>): WritableAtom<T> {
 }
 
 /**
- * Sets `item`'s store to `change(current value)`, and keeps re-applying
- * `change` to what other tabs write for {@link REAPPLY_MS}, so that two tabs
- * saving at the same moment both keep their change. `change` must give the
- * same value when applied twice (add a message if it is not there; remove an
- * id): it may run again on a value that already has it.
+ * Has `item`'s store pass every value another tab writes through `rebase`
+ * (undefined: take it as it is) before taking it; a rebased value that
+ * differs from what is stored is written back. For ./update.
  */
-export function updateItem<T>(item: StoredItem<T>, change: (value: T) => T, now: number = Date.now()): void {
-  const $store = persistentItem(item);
-  const entry = entries.get(item.key)!;
-  entry.recent.push({ change, at: now });
-  $store.set(change($store.get()));
+export function setRebase<T>(item: StoredItem<T>, rebase: (value: T) => T | undefined): void {
+  persistentItem(item);
+  entries.get(item.key)!.rebase = rebase;
 }
 
 /** The day each stored item was first saved ('YYYY-MM-DD' by storage key), for the your-data page. */

@@ -112,27 +112,55 @@ for (const build of BUILDS) {
       expect(pngSize(readFileSync(fileFor(build, `${build.base}icon-512.png`)!))).toEqual({ width: 512, height: 512 });
     });
 
-    it('writes _headers with a full CSP and the security headers', () => {
+    it('writes _headers: the security headers, and each page its own full CSP on short lines (defect 8)', () => {
       const headers = readFileSync(join(build.dir, '_headers'), 'utf8');
-      const csp = /Content-Security-Policy: (.+)/.exec(headers)?.[1] ?? '';
-      for (const part of [
-        "default-src 'none'",
-        "frame-ancestors 'none'",
-        "base-uri 'none'",
-        "form-action 'self'",
-        "object-src 'none'",
-        "'wasm-unsafe-eval'",
-      ]) {
-        expect(csp).toContain(part);
-      }
-      expect(csp).not.toMatch(/'unsafe-inline'|'unsafe-eval'/);
-      expect(headers).toMatch(/Strict-Transport-Security: max-age=\d+/);
-      expect(headers).toContain('X-Content-Type-Options: nosniff');
-      expect(headers).toContain('X-Frame-Options: DENY');
-      expect(headers).toContain('Referrer-Policy: no-referrer');
-      expect(headers).toMatch(/Permissions-Policy: .*camera=\(\).*microphone=\(\).*geolocation=\(\)/);
-      // Every executable inline script on every page is allowed by hash.
-      for (const file of pages) {
+      // Cloudflare Pages ignores a line of 2,000 characters or more, and reads at most 100 rules.
+      for (const line of headers.split('\n')) expect(line.length, line.slice(0, 60)).toBeLessThan(2000);
+      const rules = new Map(
+        headers
+          .trim()
+          .split('\n\n')
+          .map((block) => {
+            const [path, ...lines] = block.split('\n');
+            return [path!, lines.map((l) => l.trim())] as const;
+          }),
+      );
+      expect(rules.size).toBeLessThanOrEqual(100);
+      const all = (rules.get('/*') ?? []).join('\n');
+      expect(all).toMatch(/Strict-Transport-Security: max-age=\d+/);
+      expect(all).toContain('X-Content-Type-Options: nosniff');
+      expect(all).toContain('X-Frame-Options: DENY');
+      expect(all).toContain('Referrer-Policy: no-referrer');
+      expect(all).not.toContain('Content-Security-Policy');
+      const permissions = /Permissions-Policy: (.+)/.exec(all)?.[1] ?? '';
+      expect(permissions).toMatch(/camera=\(\).*microphone=\(\).*geolocation=\(\)/);
+      // Features Chromium 156 recognises: an unknown one ('bluetooth') is logged as an error on every page.
+      const known = new Set([
+        'camera',
+        'microphone',
+        'geolocation',
+        'payment',
+        'usb',
+        'serial',
+        'hid',
+        'midi',
+        'magnetometer',
+        'gyroscope',
+        'accelerometer',
+        'display-capture',
+        'browsing-topics',
+        'interest-cohort',
+      ]);
+      for (const feature of permissions.split(', ').map((f) => f.split('=')[0]!)) expect(known, feature).toContain(feature);
+      for (const file of [...pages, '404.html']) {
+        const route = pagePath(build, file);
+        const csp =
+          (rules.get(route) ?? []).find((l) => l.startsWith('Content-Security-Policy: '))?.slice('Content-Security-Policy: '.length) ?? '';
+        for (const part of ["default-src 'none'", "frame-ancestors 'none'", "base-uri 'none'", "form-action 'self'", "object-src 'none'"]) {
+          expect(csp, `${route}: ${part}`).toContain(part);
+        }
+        expect(csp).not.toMatch(/'unsafe-inline'|'unsafe-eval'/);
+        // Every executable inline script of the page is allowed by hash.
         for (const m of read(build, file).matchAll(
           /<script(?![^>]*\ssrc=)(?![^>]*type="application\/(?:ld\+)?json")[^>]*>([\s\S]*?)<\/script>/g,
         )) {

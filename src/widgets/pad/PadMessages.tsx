@@ -1,4 +1,3 @@
-import { memo } from 'preact/compat';
 import { useState } from 'preact/hooks';
 import { PAD_STATUS, type UnsentMessage } from '~/lib/unsent';
 import { deleteAllUnsent, deleteUnsent } from './store';
@@ -21,10 +20,10 @@ const when = new Intl.DateTimeFormat('en-GB', { weekday: 'short', day: 'numeric'
 
 /**
  * The reader's unsent messages, newest first, a page at a time, each with its
- * own Delete, and "Delete all" behind a confirmation. Memoised: it renders
- * again only when the messages change, never for the pause's ticking.
+ * own Delete, and "Delete all" behind a confirmation. The pause keeps its
+ * ticking state to itself, so the list renders again only when the pad does.
  */
-function PadMessages({ messages, idPrefix, H, onStatus }: Props) {
+export default function PadMessages({ messages, idPrefix, H, onStatus }: Props) {
   const [confirmAll, setConfirmAll] = useState(false);
   const [shown, setShown] = useState(PAGE_SIZE);
   const titleId = `${idPrefix}-list-title`;
@@ -92,5 +91,3 @@ function PadMessages({ messages, idPrefix, H, onStatus }: Props) {
     </section>
   );
 }
-
-export default memo(PadMessages);

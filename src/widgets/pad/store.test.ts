@@ -1,11 +1,13 @@
 import { cleanStores, keepMount } from 'nanostores';
 import { afterEach, describe, expect, it } from 'vitest';
 import { MAX_MESSAGE_LENGTH, PAD_STATUS } from '~/lib/unsent';
+import { forgetRecentChanges } from '~/stores/update';
 import * as pad from './store';
 
 // Only the stores' values are checked here; the storage under them is tested in src/stores.
 afterEach(() => {
   pad.deleteAllUnsent();
+  forgetRecentChanges();
   pad.stopPause();
   cleanStores(pad.$unsentMessages, pad.$pauseStartedAt);
 });

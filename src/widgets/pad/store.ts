@@ -1,5 +1,6 @@
 import { checkMessage, newMessage, PAD_STATUS, PAUSE_STARTED_AT, UNSENT_MESSAGES, withMessage, withoutMessages } from '~/lib/unsent';
-import { persistentItem, updateItem } from '~/stores/stored';
+import { persistentItem } from '~/stores/stored';
+import { updateItem } from '~/stores/update';
 
 /** Messages written instead of sent, newest first. Kept on this device only. */
 export const $unsentMessages = persistentItem(UNSENT_MESSAGES);
