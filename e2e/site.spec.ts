@@ -54,7 +54,8 @@ test.describe('the site shell', () => {
     await page.emulateMedia({ reducedMotion: 'reduce' });
     await page.goto('help/');
     const now = page.getByRole('navigation', { name: 'Get help now' });
-    await expect(now.getByRole('link', { name: '999' })).toHaveAttribute('href', 'tel:999');
+    await expect(now.getByRole('link', { name: '911' })).toHaveAttribute('href', 'tel:911');
+    await expect(now.getByRole('link', { name: '000' })).toHaveAttribute('href', 'tel:000');
     for (const name of ['You are in danger from someone', 'You are thinking of harming yourself', 'You are struggling']) {
       await now.getByRole('link', { name: new RegExp(name) }).click();
       await expect(page.getByRole('heading', { level: 2, name })).toBeInViewport();
