@@ -31,6 +31,8 @@ export interface ChapterInfo {
   slug: string;
   title: string;
   order: number;
+  /** The part of the guide it is in: 1 or 2. */
+  part: number;
 }
 
 /**
@@ -43,7 +45,8 @@ export const CHAPTERS: ChapterInfo[] = readdirSync('content/chapters')
     const source = readFileSync(`content/chapters/${file}`, 'utf8');
     const title = /^title:\s*"?(.*?)"?\s*$/m.exec(source)?.[1] ?? '';
     const order = Number(/^order:\s*(\d+)/m.exec(source)?.[1]);
-    return { slug: file.replace(/\.mdx$/, ''), title, order };
+    const part = Number(/^part:\s*(\d+)/m.exec(source)?.[1]);
+    return { slug: file.replace(/\.mdx$/, ''), title, order, part };
   })
   .sort((a, b) => a.order - b.order);
 

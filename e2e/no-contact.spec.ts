@@ -126,13 +126,17 @@ test.describe('no-contact tracker', () => {
     await expect(tracker(page).getByRole('list', { name: 'Your history' })).toHaveCount(0);
   });
 
-  test('"Add to calendar" downloads a valid .ics with no personal notes', async ({ page }) => {
+  test('"Add to calendar" warns that calendars sync, and downloads a valid .ics with no personal notes and discreet titles', async ({
+    page,
+  }) => {
     await page.goto('no-contact/');
     await setPlan(page, '2026-10-20', '45');
     await page.getByRole('button', { name: 'I contacted them' }).click();
     await page.getByLabel('When were you in touch?').fill('2026-10-25');
     await page.getByLabel('A note for yourself (optional)').fill('private words');
     await page.getByRole('button', { name: 'Record and restart the count' }).click();
+
+    await expect(tracker(page).getByText(/Calendars often sync to other devices/)).toBeVisible();
 
     // The end of the period; with stages also the starts of days 7, 18 and 32.
     for (const [withStages, count] of [
@@ -141,15 +145,17 @@ test.describe('no-contact tracker', () => {
     ] as const) {
       await page.getByLabel('Include the start of each stage').setChecked(withStages);
       const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: /Add to calendar/ }).click()]);
-      expect(download.suggestedFilename()).toBe('no-contact.ics');
+      expect(download.suggestedFilename()).toBe('milestones.ics');
       const text = readFileSync((await download.path())!, 'utf8');
       expect(text).not.toContain('private words');
+      expect(text).not.toMatch(/^(SUMMARY|DESCRIPTION|X-WR-CALNAME):.*\b(ex|contact|breakup)\b/im);
       expect(text.replace(/\r\n/g, '')).not.toContain('\n');
       const calendar = new ICAL.Component(ICAL.parse(text));
       expect(calendar.getFirstPropertyValue('version')).toBe('2.0');
       const events = calendar.getAllSubcomponents('vevent').map((vevent) => new ICAL.Event(vevent));
       expect(events).toHaveLength(count);
       const end = events.at(-1)!;
+      expect(end.summary).toBe('Day 45: a milestone');
       expect(end.startDate.isDate).toBe(true);
       expect(end.startDate.toString()).toBe('2026-12-09'); // 45 days from the slip on 25 October
       expect(end.endDate.toString()).toBe('2026-12-10');

@@ -1,4 +1,5 @@
 import {
+  CRISIS_LINK,
   HELP_LINK,
   HELPLINE_LINK,
   paragraphText,
@@ -108,7 +109,7 @@ test.describe('readiness quizzes', () => {
       listItems: [],
       links: [shownLink(HELP_LINK)],
     });
-    expect(shownLink(HELP_LINK).href).toMatch(/\/help\/$/);
+    expect(shownLink(HELP_LINK).href).toMatch(/\/help\/#danger$/);
   });
 
   test("the self-harm answer puts the scorer's emergency line first, with its helpline link in a new tab", async ({ page }) => {
@@ -130,8 +131,9 @@ test.describe('readiness quizzes', () => {
       emphasised: SELF_HARM_MESSAGE.flatMap((run) => (typeof run === 'object' && 'strong' in run ? [run.strong] : [])),
       paragraphs: [paragraphText(SELF_HARM_MESSAGE), SAFETY_MESSAGE, HELP_LINK.label, RESULT_TEXT.disclaimer],
       listItems: [],
-      links: [shownLink(HELPLINE_LINK), shownLink(HELP_LINK)],
+      links: [shownLink(CRISIS_LINK), shownLink(HELPLINE_LINK), shownLink(HELP_LINK)],
     });
+    expect(shownLink(CRISIS_LINK).href).toMatch(/\/help\/#crisis$/);
     expect(shownLink(HELPLINE_LINK)).toEqual({ name: 'findahelpline.com', href: 'https://findahelpline.com', newTab: true });
   });
 

@@ -1,3 +1,4 @@
+import { GUIDE_PARTS, type GuidePart } from '../src/lib/chapters';
 import { CHAPTERS, chapterUrl, expect, headerBottom, test } from './fixtures';
 
 test.describe('reading the guide', () => {
@@ -9,6 +10,18 @@ test.describe('reading the guide', () => {
       const item = list.nth(i);
       await expect(item.getByRole('link')).toHaveText(chapter.title);
       await expect(item).toContainText(/\d+ min read/);
+    }
+  });
+
+  test('the home page and a chapter show each part of the guide that has chapters, under its name', async ({ page }) => {
+    const parts = [1, 2] as GuidePart[];
+    for (const path of ['./', chapterUrl(CHAPTERS[0]!.slug)]) {
+      await page.goto(path);
+      for (const part of parts) {
+        const heading = page.getByRole('heading', { name: `Part ${part}: ${GUIDE_PARTS[part].title}` });
+        const count = CHAPTERS.filter((c) => c.part === part).length;
+        await expect(heading, `${path}, part ${part}`).toHaveCount(count > 0 ? 1 : 0);
+      }
     }
   });
 

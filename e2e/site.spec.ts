@@ -16,7 +16,12 @@ test.describe('the site shell', () => {
     test(`Help and About are in the footer of ${path}`, async ({ page }) => {
       await page.goto(path);
       const footer = page.getByRole('contentinfo');
-      await expect(footer.getByRole('link', { name: /where to find help/ })).toHaveAttribute('href', /\/help\/$/);
+      await expect(footer.getByRole('link', { name: /where to find help/i })).toHaveAttribute('href', /\/help\/$/);
+      await expect(footer.getByRole('link', { name: 'In danger: get help' })).toHaveAttribute('href', /\/help\/#danger$/);
+      await expect(footer.getByRole('link', { name: 'Thinking of harming yourself: crisis lines' })).toHaveAttribute(
+        'href',
+        /\/help\/#crisis$/,
+      );
       await expect(footer.getByRole('link', { name: 'About this guide' })).toHaveAttribute('href', /\/about\/$/);
     });
   }
@@ -25,16 +30,50 @@ test.describe('the site shell', () => {
     await page.goto('./');
     await page
       .getByRole('contentinfo')
-      .getByRole('link', { name: /where to find help/ })
+      .getByRole('link', { name: /where to find help/i })
       .click();
-    await expect(page.getByRole('heading', { level: 1 })).toContainText('where to find help');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Where to find help');
     await page.getByRole('contentinfo').getByRole('link', { name: 'About this guide' }).click();
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('About this guide');
   });
 
+  test('the footer sends a reader in danger, or in crisis, straight to that section of the help page', async ({ page }) => {
+    await page.emulateMedia({ reducedMotion: 'reduce' });
+    for (const [link, heading] of [
+      ['In danger: get help', 'You are in danger from someone'],
+      ['Thinking of harming yourself: crisis lines', 'You are thinking of harming yourself'],
+    ] as const) {
+      await page.goto('./');
+      await page.getByRole('contentinfo').getByRole('link', { name: link }).click();
+      await expect(page.getByRole('heading', { level: 2, name: heading })).toBeInViewport();
+    }
+  });
+
+  test('the top of the help page links each section, and every call link is easy to tap', async ({ page }) => {
+    await page.setViewportSize({ width: 412, height: 823 });
+    await page.emulateMedia({ reducedMotion: 'reduce' });
+    await page.goto('help/');
+    const now = page.getByRole('navigation', { name: 'Get help now' });
+    await expect(now.getByRole('link', { name: '911' })).toHaveAttribute('href', 'tel:911');
+    await expect(now.getByRole('link', { name: '000' })).toHaveAttribute('href', 'tel:000');
+    for (const name of ['You are in danger from someone', 'You are thinking of harming yourself', 'You are struggling']) {
+      await now.getByRole('link', { name: new RegExp(name) }).click();
+      await expect(page.getByRole('heading', { level: 2, name })).toBeInViewport();
+    }
+    const calls = page.locator('a[href^="tel:"]');
+    expect(await calls.count()).toBeGreaterThan(12);
+    for (const box of await calls.evaluateAll((links) => links.map((a) => a.getBoundingClientRect().toJSON() as DOMRect))) {
+      expect(box.height).toBeGreaterThanOrEqual(44);
+      expect(box.width).toBeGreaterThanOrEqual(44);
+    }
+    const crisis = page.getByRole('region', { name: 'You are thinking of harming yourself' });
+    await expect(crisis.getByRole('link', { name: 'Call 116 123' }).first()).toHaveAttribute('href', 'tel:116123');
+    await expect(crisis.getByRole('link', { name: 'Call 988' }).first()).toHaveAttribute('href', 'tel:988');
+  });
+
   test('the help page points to emergency numbers and a helpline directory, with plain links', async ({ page }) => {
     await page.goto('help/');
-    await expect(page.getByText(/local emergency number/).first()).toBeVisible();
+    await expect(page.getByText(/Call your emergency number now/).first()).toBeVisible();
     const directory = page.getByRole('main').getByRole('link', { name: 'findahelpline.com' }).first();
     await expect(directory).toHaveAttribute('href', 'https://findahelpline.com');
     await expect(directory).toHaveAttribute('rel', 'noopener noreferrer');

@@ -6,7 +6,7 @@
 
 /**
  * @typedef {{ title: string, url: string, excerpt: string }} SubResult
- * @typedef {{ url: string, excerpt: string, meta: { title?: string }, sub_results: SubResult[] }} ResultData
+ * @typedef {{ url: string, excerpt: string, meta: { title?: string, part?: string }, sub_results: SubResult[] }} ResultData
  * @typedef {{ data(): Promise<ResultData> }} Result
  * @typedef {{
  *   options(options: { baseUrl: string }): Promise<void>,
@@ -44,12 +44,13 @@ function el(tag, props = {}) {
 }
 
 /**
- * One chapter in the results: its title, and the matching headings inside it (or an excerpt).
+ * One chapter in the results: its title and the part of the guide it is in, then the matching headings inside it (or an excerpt).
  * @param {ResultData} data
  */
 function renderResult(data) {
   const item = el('li');
   item.append(el('a', { href: data.url, className: 'result-title', textContent: data.meta.title ?? data.url }));
+  if (data.meta.part) item.append(' ', el('span', { className: 'result-part', textContent: data.meta.part }));
   const subs = data.sub_results.filter((sub) => sub.url.includes('#')).slice(0, 3);
   if (subs.length) {
     const list = el('ul');

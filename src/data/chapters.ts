@@ -1,5 +1,5 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { orderChapters } from '~/lib/chapters';
+import { groupByPart, orderChapters, type GuidePart, type PartGroup } from '~/lib/chapters';
 import { countWords, readingMinutes } from '~/lib/reading-time';
 import { chapterPath, withBase } from '~/lib/url';
 
@@ -9,6 +9,8 @@ export interface ChapterSummary {
   title: string;
   description: string;
   order: number;
+  /** The part of the guide it belongs to. */
+  part: GuidePart;
   /** Words of prose in the chapter. */
   words: number;
   /** Estimated reading time, whole minutes (at least 1). */
@@ -29,11 +31,20 @@ export async function getChapters(): Promise<ChapterSummary[]> {
       title: entry.data.title,
       description: entry.data.description,
       order: entry.data.order,
+      part: entry.data.part,
       words,
       minutes: readingMinutes(words),
       entry,
     };
   });
+}
+
+/**
+ * Every chapter, in guide order, grouped by part; a part without chapters is left out.
+ * @throws Error (failing the build) when two chapters share an order, or a part-1 chapter comes after a part-2 one.
+ */
+export async function getChapterParts(): Promise<PartGroup<ChapterSummary>[]> {
+  return groupByPart(await getChapters());
 }
 
 /** A chapter as a link: its title and URL (with the site's base path). */

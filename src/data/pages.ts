@@ -17,7 +17,7 @@ export const PAGES = {
     path: '/no-contact/',
     title: 'No-contact tracker',
     description:
-      'Count your days of no contact, see what each stage asks of you, and write the message you must not send. Private: it all stays on your device.',
+      'Count your days of no contact, see what each stage asks of you, and write the message you must not send. It stays in this browser and is never sent anywhere.',
     kicker: 'Tool',
   },
   yourData: {

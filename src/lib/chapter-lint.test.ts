@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { lintChapter } from './chapter-lint';
+import { lintChapter, repeatedPhrases } from './chapter-lint';
 
 const words = (n: number) => Array.from({ length: n }, (_, i) => `word${i}`).join(' ');
 
@@ -33,6 +33,12 @@ describe('lintChapter', () => {
     expect(problems.some((p) => p.includes('words'))).toBe(fails);
   });
 
+  it('fails with its own safety aside instead of <Safety />', () => {
+    const body = `${words(800)}\n\n<Aside type="safety" title="Careful">\nStay safe.\n</Aside>\n`;
+    expect(lintChapter(chapter({ body }))).toContain('has its own safety aside; use <Safety /> instead');
+    expect(lintChapter(chapter({ body: `${words(800)}\n\n<Safety />\n` }))).toEqual([]);
+  });
+
   it('fails without a Try this exercise', () => {
     expect(lintChapter(chapter({ tryThis: '' }))).toContain('has no <TryThis> exercise');
   });
@@ -57,11 +63,27 @@ describe('lintChapter', () => {
   });
 });
 
+describe('repeatedPhrases', () => {
+  it('finds a phrase used more than once across chapters, whatever the case', () => {
+    expect(repeatedPhrases(['It is simply respecting them.', 'Simply respecting that is enough.'])).toEqual([
+      { phrase: 'simply respecting', count: 2 },
+    ]);
+  });
+
+  it('lets each phrase appear once', () => {
+    expect(repeatedPhrases(['It is simply respecting them.', 'Nothing here.'])).toEqual([]);
+  });
+});
+
 describe('the chapters in content/chapters', () => {
   const files = readdirSync('content/chapters').filter((f) => f.endsWith('.mdx'));
 
   it('exist', () => {
     expect(files.length).toBeGreaterThan(0);
+  });
+
+  it('use no tic phrase more than once across the guide', () => {
+    expect(repeatedPhrases(files.map((f) => readFileSync(`content/chapters/${f}`, 'utf8')))).toEqual([]);
   });
 
   it.each(files)('%s follows the editorial rules', (file) => {

@@ -3,6 +3,23 @@ import { countWords } from './reading-time';
 /** Word range a chapter's prose must fall in. */
 const CHAPTER_WORDS = { min: 600, max: 1400 } as const;
 
+/**
+ * Phrases the guide may use at most once in all its chapters together: said
+ * twice, they read as a tic.
+ */
+export const ONCE_IN_THE_GUIDE = ['simply respecting', 'simply giving them'] as const;
+
+/**
+ * The phrases of {@link ONCE_IN_THE_GUIDE} that appear more than once across
+ * `sources` (chapter MDX), with their counts.
+ */
+export function repeatedPhrases(sources: readonly string[]): { phrase: string; count: number }[] {
+  return ONCE_IN_THE_GUIDE.map((phrase) => ({
+    phrase,
+    count: sources.reduce((n, s) => n + (s.toLowerCase().split(phrase).length - 1), 0),
+  })).filter(({ count }) => count > 1);
+}
+
 /** Number of bullets an "In short" block must have. */
 const TAKEAWAYS = { min: 3, max: 5 } as const;
 
@@ -15,8 +32,9 @@ function block(source: string, name: string): string | undefined {
 /**
  * Checks a chapter's MDX source against the guide's editorial rules and
  * returns one message per problem (none when it passes):
- * a description, 600–1,400 words, a "Try this" exercise, and a closing
- * "In short" section holding 3–5 takeaways.
+ * a description, 600–1,400 words, a "Try this" exercise, a closing
+ * "In short" section holding 3–5 takeaways, and safety notes only through
+ * the one `<Safety />` component.
  */
 export function lintChapter(source: string): string[] {
   const problems: string[] = [];
@@ -29,6 +47,7 @@ export function lintChapter(source: string): string[] {
   }
 
   if (block(source, 'TryThis') === undefined) problems.push('has no <TryThis> exercise');
+  if (/<Aside\s[^>]*type=["']safety["']/.test(source)) problems.push('has its own safety aside; use <Safety /> instead');
 
   const takeaways = block(source, 'Takeaways');
   if (takeaways === undefined) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chapterPosition, orderChapters } from './chapters';
+import { chapterPosition, GUIDE_PARTS, groupByPart, orderChapters, partLabel, type GuidePart } from './chapters';
 
 const ch = (id: string, order: number) => ({ id, filePath: `content/chapters/${id}.mdx`, data: { order } });
 
@@ -67,5 +67,44 @@ describe('chapterPosition', () => {
 
   it('throws for an unknown chapter', () => {
     expect(() => chapterPosition(guide, 'nope')).toThrow(/nope/);
+  });
+});
+
+describe('GUIDE_PARTS', () => {
+  it('names both parts, with the label lists and pagers show', () => {
+    expect(GUIDE_PARTS[1].title).toBe('The way through');
+    expect(GUIDE_PARTS[2].title).toBe('Your situation');
+    expect(partLabel(2)).toBe('Part 2 · Your situation');
+  });
+});
+
+describe('groupByPart', () => {
+  const c = (slug: string, part: GuidePart) => ({ slug, part });
+
+  it('splits the guide into its parts, numbering on from one part to the next', () => {
+    const groups = groupByPart([c('a', 1), c('b', 1), c('c', 2), c('d', 2), c('e', 2)]);
+    expect(groups.map((g) => [g.part, g.title, g.start, g.chapters.map((x) => x.slug)])).toEqual([
+      [1, 'The way through', 1, ['a', 'b']],
+      [2, 'Your situation', 3, ['c', 'd', 'e']],
+    ]);
+  });
+
+  it('leaves out a part with no chapters', () => {
+    const groups = groupByPart([c('a', 1), c('b', 1)]);
+    expect(groups.map((g) => g.part)).toEqual([1]);
+    expect(groupByPart([c('x', 2)]).map((g) => [g.part, g.start])).toEqual([[2, 1]]);
+  });
+
+  it('gives nothing for no chapters', () => {
+    expect(groupByPart([])).toEqual([]);
+  });
+
+  it('keeps every chapter once, in the order given', () => {
+    const input = [c('a', 1), c('b', 1), c('c', 1), c('d', 2)];
+    expect(groupByPart(input).flatMap((g) => g.chapters)).toEqual(input);
+  });
+
+  it('fails, naming the chapter, when an earlier part comes after a later one', () => {
+    expect(() => groupByPart([c('a', 1), c('b', 2), c('c', 1)])).toThrow(/Chapter c is in part 1 but comes after part 2/);
   });
 });

@@ -49,3 +49,51 @@ export function chapterPosition<T extends { id: string }>(ordered: readonly T[],
     next: ordered[index + 1],
   };
 }
+
+/**
+ * The guide's parts, by the number a chapter's `part` holds: one name for
+ * every list, heading and pager that shows them.
+ */
+export const GUIDE_PARTS = {
+  1: { title: 'The way through', intro: 'Read these in order, one a day if you like.' },
+  2: { title: 'Your situation', intro: 'Read whichever fits what is happening to you.' },
+} as const;
+
+/** A part of the guide: 1, the way through; 2, your situation. */
+export type GuidePart = keyof typeof GUIDE_PARTS;
+
+/** The label of a part as lists and pagers show it: "Part 2 · Your situation". */
+export function partLabel(part: GuidePart): string {
+  return `Part ${part} · ${GUIDE_PARTS[part].title}`;
+}
+
+/** One part of the guide with its chapters, as {@link groupByPart} gives it. */
+export interface PartGroup<T> {
+  part: GuidePart;
+  title: string;
+  intro: string;
+  /** 1-based number of the part's first chapter in the whole guide, for numbered lists. */
+  start: number;
+  chapters: T[];
+}
+
+/**
+ * Splits chapters already in guide order into their parts, in part order.
+ * A part with no chapters is left out, so its heading is never shown empty.
+ * @throws Error when a chapter of an earlier part comes after a later part's:
+ * the guide is read straight through, so each part's chapters must follow the last.
+ */
+export function groupByPart<T extends { part: GuidePart; slug?: string }>(ordered: readonly T[]): PartGroup<T>[] {
+  const groups: PartGroup<T>[] = [];
+  ordered.forEach((chapter, index) => {
+    const last = groups.at(-1);
+    if (last && chapter.part < last.part) {
+      throw new Error(
+        `Chapter ${chapter.slug ?? index + 1} is in part ${chapter.part} but comes after part ${last.part}; give it a lower order.`,
+      );
+    }
+    if (last?.part === chapter.part) last.chapters.push(chapter);
+    else groups.push({ part: chapter.part, ...GUIDE_PARTS[chapter.part], start: index + 1, chapters: [chapter] });
+  });
+  return groups;
+}

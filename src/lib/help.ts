@@ -5,11 +5,11 @@
  */
 export const HELP_SECTIONS = {
   /** In danger from another person: emergency numbers, domestic-abuse helplines, stalking, safety planning. */
-  danger: { id: 'danger', label: 'If you are in danger from someone' },
+  danger: { id: 'danger', label: 'You are in danger from someone' },
   /** Thinking of harming yourself: crisis lines. */
-  crisis: { id: 'crisis', label: 'If you are thinking of harming yourself' },
+  crisis: { id: 'crisis', label: 'You are thinking of harming yourself' },
   /** Struggling: a doctor, a counsellor, a friend. */
-  struggling: { id: 'struggling', label: 'If you are struggling' },
+  struggling: { id: 'struggling', label: 'You are struggling' },
 } as const;
 
 export type HelpSection = keyof typeof HELP_SECTIONS;

@@ -1,18 +1,17 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { milestoneEvents, milestoneIcsEvents } from './no-contact-calendar';
+import { CALENDAR_TEXT, milestoneEvents, milestoneIcsEvents } from './no-contact-calendar';
 import { example, planArb, RUNS } from './no-contact-fixtures';
 import type { Plan } from './no-contact-plan';
 import { logSlip } from './no-contact-slips';
-import { stageFor } from './no-contact-stages';
 
 describe('milestoneEvents', () => {
   it('always gives the end of the period', () => {
     expect(milestoneEvents(example, false)).toEqual([
       {
         date: '2026-12-04',
-        title: 'Day 45 of 45: Your period is complete',
-        description: stageFor(45, 45).advice,
+        title: 'Day 45: a milestone',
+        description: CALENDAR_TEXT.done,
         id: 'no-contact-2026-10-20-done',
       },
     ]);
@@ -21,12 +20,29 @@ describe('milestoneEvents', () => {
   it('adds the start of each stage after day 0 when asked', () => {
     const events = milestoneEvents(example, true);
     expect(events.map((e) => [e.date, e.title])).toEqual([
-      ['2026-10-27', 'Day 7 of 45: Drop off the radar'],
-      ['2026-11-07', 'Day 18 of 45: Rebuild yourself'],
-      ['2026-11-21', 'Day 32 of 45: Enjoy your life'],
-      ['2026-12-04', 'Day 45 of 45: Your period is complete'],
+      ['2026-10-27', 'Day 7: a milestone'],
+      ['2026-11-07', 'Day 18: a milestone'],
+      ['2026-11-21', 'Day 32: a milestone'],
+      ['2026-12-04', 'Day 45: a milestone'],
     ]);
+    expect(events.map((e) => e.description)).toEqual([CALENDAR_TEXT.stage, CALENDAR_TEXT.stage, CALENDAR_TEXT.stage, CALENDAR_TEXT.done]);
     expect(new Set(events.map((e) => e.id)).size).toBe(events.length);
+  });
+
+  it('never says what it counts, for any plan: calendars sync and are seen by others', () => {
+    const telling = /\b(ex|exes|partner|contact|breakup|break-up|relationship|them|they)\b/i;
+    for (const text of Object.values(CALENDAR_TEXT)) {
+      if (typeof text === 'string') expect(text).not.toMatch(telling);
+    }
+    fc.assert(
+      fc.property(planArb, fc.boolean(), (plan, includeStages) => {
+        for (const event of milestoneEvents(plan, includeStages)) {
+          expect(event.title).not.toMatch(telling);
+          expect(event.description).not.toMatch(telling);
+        }
+      }),
+      { numRuns: RUNS },
+    );
   });
 
   it('never contains a slip note', () => {

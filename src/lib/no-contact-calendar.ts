@@ -3,13 +3,31 @@ import type { IcsEvent } from './ics';
 import type { Plan } from './no-contact-plan';
 import { stages } from './no-contact-stages';
 
-/** A calendar reminder for a milestone, free of anything the reader wrote. */
+/**
+ * The words a calendar file holds. Calendars sync to other devices and are
+ * often shared, so nothing here says what the days are counting: no ex, no
+ * contact, no breakup.
+ */
+export const CALENDAR_TEXT = {
+  /** The title of a milestone on `day`. */
+  title: (day: number) => `Day ${day}: a milestone`,
+  /** The note of each milestone before the last. */
+  stage: 'A new stage of your plan starts today. Go gently.',
+  /** The note of the last day. */
+  done: 'You reached the end of the period you chose. Take a quiet moment before you decide anything.',
+  /** The calendar's name, which many apps show on import. */
+  calendarName: 'Milestones',
+  /** The downloaded file's name. */
+  fileName: 'milestones.ics',
+} as const;
+
+/** A calendar reminder for a milestone, free of anything the reader wrote and of anything that says what it counts. */
 export interface MilestoneEvent {
   /** The day of the milestone. */
   date: IsoDate;
-  /** A short, discreet title. */
+  /** A short, discreet title: {@link CALENDAR_TEXT}'s. */
   title: string;
-  /** The stage's advice. */
+  /** A short, discreet note: {@link CALENDAR_TEXT}'s. */
   description: string;
   /** Stable for the same last contact and stage, so re-exporting the same plan gives the same ids. */
   id: string;
@@ -18,7 +36,7 @@ export interface MilestoneEvent {
 /**
  * Calendar reminders for `plan`, in date order: the start of each stage after
  * day 0 when `includeStages`, and always the end of the period. Built only
- * from dates and the guide's own text, never from slip notes.
+ * from dates and {@link CALENDAR_TEXT}, never from slip notes.
  * @throws RangeError when `plan.lastContact` is not an {@link IsoDate} or
  *   `plan.lengthDays` is outside the plan's `LENGTH_RANGE`.
  */
@@ -28,8 +46,8 @@ export function milestoneEvents(plan: Plan, includeStages: boolean): MilestoneEv
     .filter((stage) => stage.startDay > 0 && (includeStages || stage.id === 'done'))
     .map((stage) => ({
       date: addDays(plan.lastContact, stage.startDay),
-      title: `Day ${stage.startDay} of ${total}: ${stage.title}`,
-      description: stage.advice,
+      title: CALENDAR_TEXT.title(stage.startDay),
+      description: stage.id === 'done' ? CALENDAR_TEXT.done : CALENDAR_TEXT.stage,
       id: `no-contact-${plan.lastContact}-${stage.id}`,
     }));
 }

@@ -5,6 +5,7 @@ import {
   checkQuizChapters,
   dayRangeLabel,
   DAYS_SINCE_CONTACT,
+  CRISIS_LINK,
   HELP_LINK,
   HELP_PATH,
   HELPLINE_LINK,
@@ -439,8 +440,8 @@ describe('scoreQuiz', () => {
 
   it('links the safety result to the help page, on this site', () => {
     const result = scoreQuiz(quiz, { safety: ['violence'] });
-    expect(result.kind === 'safety' && result.help).toEqual({ label: HELP_LINK.label, href: '/help/', external: false });
-    expect(HELP_PATH).toBe('/help/');
+    expect(result.kind === 'safety' && result.help).toEqual({ label: HELP_LINK.label, href: '/help/#danger', external: false });
+    expect(HELP_PATH).toBe('/help/#danger');
   });
 
   it('the safety text says reconnecting is not the goal and points to help', () => {
@@ -451,14 +452,16 @@ describe('scoreQuiz', () => {
     expect(HELP_LINK.label).toMatch(/where to find help/);
   });
 
-  it('the emergency line starts with the emergency number, emphasised, and links a helpline directory in a new tab', () => {
+  it('the emergency line starts with the emergency number, emphasised, then links the crisis lines and a helpline directory in a new tab', () => {
     expect(SELF_HARM_MESSAGE[0]).toEqual({
       strong: expect.stringMatching(/^If you are thinking about harming yourself, .*local emergency number now$/),
     });
+    expect(SELF_HARM_MESSAGE).toContainEqual({ link: CRISIS_LINK });
+    expect(CRISIS_LINK).toEqual({ label: 'a crisis line', href: '/help/#crisis', external: false });
     expect(SELF_HARM_MESSAGE).toContainEqual({ link: HELPLINE_LINK });
     expect(HELPLINE_LINK).toEqual({ label: 'findahelpline.com', href: 'https://findahelpline.com', external: true });
     expect(paragraphText(SELF_HARM_MESSAGE)).toBe(
-      'If you are thinking about harming yourself, please call your local emergency number now, or find a free, confidential helpline near you at findahelpline.com. You do not have to carry this on your own.',
+      'If you are thinking about harming yourself, please call your local emergency number now, or call a crisis line. In other countries, findahelpline.com lists free, confidential helplines. You do not have to carry this on your own.',
     );
   });
 

@@ -1,3 +1,4 @@
+import { helpPath } from './help';
 import { SAFETY_FLAGS, scoreRange, type SafetyFlag } from './quiz-core';
 import type { Band, DayRange, Option, Question, Quiz } from './quiz-schema';
 
@@ -27,8 +28,8 @@ export function paragraphText(paragraph: Paragraph): string {
   return paragraph.map((run) => (typeof run === 'string' ? run : 'strong' in run ? run.strong : run.link.label)).join('');
 }
 
-/** Where the safety result sends the reader (without the site's base path). */
-export const HELP_PATH = '/help/';
+/** Where the safety result sends the reader (without the site's base path): the help page's section for readers in danger. */
+export const HELP_PATH = helpPath('danger');
 
 /** The safety result's link to the help page. */
 export const HELP_LINK: ResultLink = {
@@ -36,6 +37,9 @@ export const HELP_LINK: ResultLink = {
   href: HELP_PATH,
   external: false,
 };
+
+/** The help page's crisis lines, by country. */
+export const CRISIS_LINK: ResultLink = { label: 'a crisis line', href: helpPath('crisis'), external: false };
 
 /** A directory of free, confidential helplines in every country. */
 export const HELPLINE_LINK: ResultLink = { label: 'findahelpline.com', href: 'https://findahelpline.com', external: true };
@@ -46,9 +50,11 @@ export const SAFETY_TITLE = 'Your safety comes first';
 /** Put first in the safety result, set apart, when the reader chose the self-harm option. */
 export const SELF_HARM_MESSAGE: Paragraph = [
   { strong: 'If you are thinking about harming yourself, please call your local emergency number now' },
-  ', or find a free, confidential helpline near you at ',
+  ', or call ',
+  { link: CRISIS_LINK },
+  '. In other countries, ',
   { link: HELPLINE_LINK },
-  '. You do not have to carry this on your own.',
+  ' lists free, confidential helplines. You do not have to carry this on your own.',
 ];
 
 /** The body of every safety result. */

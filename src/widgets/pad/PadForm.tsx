@@ -41,7 +41,7 @@ export default function PadForm({ idPrefix, H, status, onStatus }: Props) {
       <H id={id('title')}>Want to text them? Write it here instead.</H>
       <label for={id('text')}>Your message, unsent</label>
       <p class="hint" id={id('hint')}>
-        Say everything you want to say. It stays in this browser on this device, and nobody else sees it.
+        Say everything you want to say. It stays in this browser and is never sent. Anyone who uses this browser could read it.
       </p>
       {/* No spell-checking: a browser's cloud spell-checker would send the text off the device. */}
       <textarea

@@ -161,18 +161,19 @@ describe('the calendar export', () => {
   it.each([
     [false, 1],
     [true, 4],
-  ])('with stages %s downloads no-contact.ics holding %i events', (withStages, count) => {
+  ])('with stages %s downloads milestones.ics holding %i events', (withStages, count) => {
     $plan.set({ lastContact: '2026-10-20', lengthDays: 45, slips: [] });
     setIncludeStages(withStages);
     exportCalendar(new Date('2026-11-27T10:00:00Z'));
     expect(download).toHaveBeenCalledOnce();
     const [name, text, type] = vi.mocked(download).mock.calls[0]!;
-    expect([name, type]).toEqual(['no-contact.ics', 'text/calendar;charset=utf-8']);
+    expect([name, type]).toEqual(['milestones.ics', 'text/calendar;charset=utf-8']);
     const lines = text.split('\r\n');
     expect(lines.filter((line) => line === 'BEGIN:VEVENT')).toHaveLength(count);
     expect(lines).toContain('UID:no-contact-2026-10-20-done@after-the-breakup');
     expect(lines).toContain('DTSTART;VALUE=DATE:20261204');
     expect(lines).toContain('DTSTAMP:20261127T100000Z');
+    expect(lines).toContain('X-WR-CALNAME:Milestones');
   });
 
   it('downloads nothing without a plan', () => {

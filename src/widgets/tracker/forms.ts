@@ -1,7 +1,7 @@
 import { atom, computed } from 'nanostores';
 import type { IsoDate } from '~/lib/calendar-date';
 import { buildIcs } from '~/lib/ics';
-import { milestoneIcsEvents } from '~/lib/no-contact-calendar';
+import { CALENDAR_TEXT, milestoneIcsEvents } from '~/lib/no-contact-calendar';
 import { lastContactConflict } from '~/lib/no-contact-slips';
 import {
   BLANK_PLAN_FIELDS,
@@ -158,12 +158,12 @@ export function setIncludeStages(include: boolean): void {
 }
 
 /**
- * Saves the plan's milestones as `no-contact.ics`, made on this device and
- * holding no notes. Does nothing without a plan.
+ * Saves the plan's milestones as a calendar file, made on this device,
+ * holding no notes and nothing that says what it counts. Does nothing without a plan.
  */
 export function exportCalendar(now: Date = new Date()): void {
   const plan = $plan.get();
   if (!plan) return;
-  const ics = buildIcs(milestoneIcsEvents(plan, $includeStages.get()), { dtstamp: now, calendarName: 'No contact' });
-  download('no-contact.ics', ics, 'text/calendar;charset=utf-8');
+  const ics = buildIcs(milestoneIcsEvents(plan, $includeStages.get()), { dtstamp: now, calendarName: CALENDAR_TEXT.calendarName });
+  download(CALENDAR_TEXT.fileName, ics, 'text/calendar;charset=utf-8');
 }
