@@ -11,7 +11,7 @@ describe('milestoneEvents', () => {
     expect(milestoneEvents(example, false)).toEqual([
       {
         date: '2026-12-04',
-        title: 'Day 45 of 45: Your period is complete',
+        title: 'Day 45 of 45: The end of your no-contact period',
         description: stageFor(45, 45).advice,
         id: 'no-contact-2026-10-20-done',
       },
@@ -21,10 +21,10 @@ describe('milestoneEvents', () => {
   it('adds the start of each stage after day 0 when asked', () => {
     const events = milestoneEvents(example, true);
     expect(events.map((e) => [e.date, e.title])).toEqual([
-      ['2026-10-27', 'Day 7 of 45: Drop off the radar'],
-      ['2026-11-07', 'Day 18 of 45: Rebuild yourself'],
-      ['2026-11-21', 'Day 32 of 45: Enjoy your life'],
-      ['2026-12-04', 'Day 45 of 45: Your period is complete'],
+      ['2026-10-22', 'Day 2 of 45: Drop off the radar'],
+      ['2026-10-25', 'Day 5 of 45: Rebuild yourself'],
+      ['2026-10-27', 'Day 7 of 45: Enjoy your life'],
+      ['2026-12-04', 'Day 45 of 45: The end of your no-contact period'],
     ]);
     expect(new Set(events.map((e) => e.id)).size).toBe(events.length);
   });
@@ -66,7 +66,7 @@ describe('milestoneIcsEvents', () => {
   it.each([
     // lastContact, lengthDays, the end's date, its UID
     ['2026-10-20', 45, '2026-12-04', 'no-contact-2026-10-20-done@after-the-breakup'],
-    ['2024-02-29', 7, '2024-03-07', 'no-contact-2024-02-29-done@after-the-breakup'],
+    ['2024-02-29', 21, '2024-03-21', 'no-contact-2024-02-29-done@after-the-breakup'],
     ['2026-12-31', 365, '2027-12-31', 'no-contact-2026-12-31-done@after-the-breakup'],
   ] as const)('a plan from %s of %i days ends on %s', (lastContact, lengthDays, date, uid) => {
     expect(milestoneIcsEvents({ lastContact, lengthDays, slips: [] }, false)).toMatchObject([{ uid, date }]);
