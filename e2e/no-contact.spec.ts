@@ -94,6 +94,10 @@ test.describe('no-contact tracker', () => {
       .getByRole('link', { name: /Are you ready to end no contact\?/ })
       .click();
     await expect(page).toHaveURL(/\/quiz\/ready-to-reach-out\/$/);
+    // The safety question comes first; the days, filled in from the tracker, next.
+    await expect(page.getByRole('button', { name: 'Next' })).toBeEnabled();
+    await page.getByLabel('None of these').check();
+    await page.getByRole('button', { name: 'Next' }).click();
     await expect(page.getByLabel('Number of days')).toHaveValue('38');
   });
 
