@@ -14,7 +14,7 @@ async function setPlan(page: Page, lastContact: string, length: '30' | '45' | '6
   await page.getByLabel('Date of your last contact').fill(lastContact);
   if (typeof length === 'number') {
     await page.getByRole('radio', { name: 'Another length' }).check();
-    await page.getByLabel('Number of days (7 to 365)').fill(String(length));
+    await page.getByLabel('Number of days (21 to 365)').fill(String(length));
   } else {
     await page.getByRole('radio', { name: `${length} days` }).check();
   }
@@ -56,8 +56,35 @@ test.describe('no-contact tracker', () => {
       await expect(tracker(page).locator(`time[datetime="${end}"]`)).toBeVisible();
     }
     await expect(page.getByText(/longer than the guide's rule of thumb/)).toBeVisible();
-    await page.getByLabel('Number of days (7 to 365)').fill('20');
-    await expect(page.getByText(/shorter than the guide's rule of thumb/)).toBeVisible();
+    await page.getByLabel('Number of days (21 to 365)').fill('29');
+    await expect(page.getByText(/The guide asks for at least a month \(30 days\)/)).toBeVisible();
+  });
+
+  test('a custom length runs from 21 to 365 days, with a note under 30 that the guide asks for a month', async ({ page }) => {
+    await page.goto('no-contact/');
+    await setPlan(page, '2026-10-20', '45');
+    await expect(dayHeading(page)).toHaveText('Day 38 of 45');
+    await page.getByRole('radio', { name: 'Another length' }).check();
+    const custom = page.getByLabel('Number of days (21 to 365)');
+    const save = page.getByRole('button', { name: 'Update my plan' });
+    for (const [value, message] of [
+      ['20', /^The guide asks for at least a month, so the tracker needs 21 days or more\. Choose between 21 and 365 days\.$/],
+      ['366', /^The tracker counts up to 365 days\. Choose between 21 and 365 days\.$/],
+    ] as const) {
+      await custom.fill(value);
+      await save.click();
+      await expect(custom).toHaveAttribute('aria-invalid', 'true');
+      await expect(tracker(page).getByText(message)).toBeVisible();
+      await expect(dayHeading(page)).toHaveText('Day 38 of 45');
+    }
+    await custom.fill('21');
+    const note = tracker(page).getByText(/^The guide asks for at least a month \(30 days\) of no contact\./);
+    await expect(note).toBeVisible();
+    expect(((await custom.getAttribute('aria-describedby')) ?? '').split(' ')).toContain(await note.getAttribute('id'));
+    await save.click();
+    await expect(custom).not.toHaveAttribute('aria-invalid', 'true');
+    await expect(dayHeading(page)).toHaveText(/^Day 38: your 21 days are complete$/);
+    await expect(tracker(page).getByText(/^(Stage: )?The end of your no-contact period$/)).toBeVisible();
   });
 
   test('the finished period points to the readiness self-check', async ({ page }) => {
@@ -67,6 +94,10 @@ test.describe('no-contact tracker', () => {
       .getByRole('link', { name: /Are you ready to end no contact\?/ })
       .click();
     await expect(page).toHaveURL(/\/quiz\/ready-to-reach-out\/$/);
+    // The safety question comes first; the days, filled in from the tracker, next.
+    await expect(page.getByRole('button', { name: 'Next' })).toBeEnabled();
+    await page.getByLabel('None of these').check();
+    await page.getByRole('button', { name: 'Next' }).click();
     await expect(page.getByLabel('Number of days')).toHaveValue('38');
   });
 
@@ -138,7 +169,7 @@ test.describe('no-contact tracker', () => {
 
     await expect(tracker(page).getByText(/Calendars often sync to other devices/)).toBeVisible();
 
-    // The end of the period; with stages also the starts of days 7, 18 and 32.
+    // The end of the period; with stages also the starts of days 2, 5 and 7.
     for (const [withStages, count] of [
       [false, 1],
       [true, 4],
@@ -197,14 +228,15 @@ test.describe('no-contact tracker', () => {
 
     await date.fill('2026-10-20');
     await page.getByRole('radio', { name: 'Another length' }).check();
-    const custom = page.getByLabel('Number of days (7 to 365)');
+    const custom = page.getByLabel('Number of days (21 to 365)');
     const lengthCases: [string, RegExp][] = [
       ['', /Enter how many days/],
       ['0', /at least one day/],
       ['-5', /can't be negative/],
       ['45.5', /whole days only/i],
       ['abc', /in digits/],
-      ['6', /at least 7 days/],
+      ['6', /needs 21 days or more/],
+      ['20', /needs 21 days or more/],
       ['400', /up to 365 days/],
     ];
     for (const [value, message] of lengthCases) {

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { expect, type Locator, type Page } from '@playwright/test';
 import { parse } from 'yaml';
 import { RESULT_TEXT, scoreQuiz, type Answers, type BandResult, type Question, type Quiz, type ResultLink } from '../src/lib/quiz';
+import { SAFETY_SECTIONS } from '../src/lib/quiz-words';
 import { withBase } from '../src/lib/url';
 import { CHAPTERS, chapterUrl } from './fixtures';
 
@@ -44,7 +45,7 @@ export function plan(quiz: Quiz, aim: 'high' | 'low'): { picks: Pick[]; answers:
 export function expectedTitle(quiz: Quiz, answers: Answers): string {
   const result = scoreQuiz(quiz, answers);
   if (result.kind === 'incomplete') throw new Error('incomplete answers in test plan');
-  return result.kind === 'safety' ? result.title : result.band.title;
+  return result.kind === 'safety' ? SAFETY_SECTIONS[result.kinds[0]!].title : result.band.title;
 }
 
 /** The quiz widget on the page. */
@@ -82,7 +83,7 @@ export function shownLink(link: ResultLink): ShownLink {
  * band as the quiz's YAML has it), RESULT_TEXT and the chapters' titles: a
  * word on the page that is not here came from the island.
  */
-export function expectedBandResult({ band, reasons }: BandResult): ShownResult {
+export function expectedBandResult({ band, reasons, scale, heldBack, wait }: BandResult, history?: string): ShownResult {
   const chapters = band.chapters.map((slug) => ({
     name: CHAPTERS.find((c) => c.slug === slug)!.title,
     href: withBase(BASE, `/${chapterUrl(slug)}`),
@@ -92,13 +93,22 @@ export function expectedBandResult({ band, reasons }: BandResult): ShownResult {
     heading: squash(band.title),
     emphasised: [RESULT_TEXT.next],
     paragraphs: [
+      RESULT_TEXT.scale,
       squash(band.explanation),
+      ...(wait ? [wait] : []),
+      ...(heldBack ? [heldBack.lead] : []),
       ...(reasons.length > 0 ? [RESULT_TEXT.reasons] : []),
       RESULT_TEXT.chapters,
       `${RESULT_TEXT.next} ${squash(band.next)}`,
+      ...(history ? [history] : []),
       RESULT_TEXT.disclaimer,
     ],
-    listItems: [...reasons.map(squash), ...chapters.map((c) => c.name)],
+    listItems: [
+      ...scale.map((step) => (step.current ? `${step.title} ${RESULT_TEXT.here}` : step.title)),
+      ...(heldBack?.reasons ?? []).map(squash),
+      ...reasons.map(squash),
+      ...chapters.map((c) => c.name),
+    ],
     links: chapters,
   };
 }
@@ -113,7 +123,7 @@ export async function shownResult(result: Locator): Promise<ShownResult> {
     links.push({ name: squash(await link.innerText()), href: (await link.getAttribute('href')) ?? '', newTab });
   }
   return {
-    heading: squash(await result.getByRole('heading').innerText()),
+    heading: squash(await result.getByRole('heading').first().innerText()),
     emphasised: (await result.getByRole('strong').allInnerTexts()).map(squash),
     paragraphs: (await result.getByRole('paragraph').allInnerTexts()).map(squash),
     listItems: (await result.getByRole('listitem').allInnerTexts()).map(squash),

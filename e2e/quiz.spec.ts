@@ -1,14 +1,6 @@
-import {
-  CRISIS_LINK,
-  HELP_LINK,
-  HELPLINE_LINK,
-  paragraphText,
-  RESULT_TEXT,
-  SAFETY_MESSAGE,
-  SAFETY_TITLE,
-  scoreQuiz,
-  SELF_HARM_MESSAGE,
-} from '../src/lib/quiz';
+import { paragraphText, RESULT_TEXT, scoreQuiz, type SafetyKind } from '../src/lib/quiz';
+import { historyLine } from '../src/lib/quiz-history';
+import { HELPLINE_LINK, SAFETY_SECTIONS } from '../src/lib/quiz-words';
 import {
   answerByKeyboard,
   expectedBandResult,
@@ -79,62 +71,134 @@ test.describe('readiness quizzes', () => {
     await expect(result.getByRole('heading')).toBeFocused();
     const shown = await shownResult(result);
     expect(shown).toEqual(expectedBandResult(scored));
-    expect([shown.heading, shown.paragraphs[0]]).toEqual([band.title, band.explanation].map((t) => t.replace(/\s+/g, ' ').trim()));
+    expect([shown.heading, shown.paragraphs[1]]).toEqual([band.title, band.explanation].map((t) => t.replace(/\s+/g, ' ').trim()));
     await result.getByRole('link').first().click();
     await expect(page).toHaveURL(/\/guide\/[a-z-]+\/$/);
   });
 
-  test("a safety answer overrides the best possible score and shows the scorer's safety text, word for word", async ({ page }) => {
+  /** What the page must show for the safety results of `kinds`, from SAFETY_SECTIONS alone. */
+  function expectedSafety(kinds: SafetyKind[]) {
+    const sections = kinds.map((k) => SAFETY_SECTIONS[k]);
+    const runs = sections.flatMap((s) => s.paragraphs.flat());
+    return {
+      heading: sections[0]!.title,
+      emphasised: runs.flatMap((run) => (typeof run === 'object' && 'strong' in run ? [run.strong] : [])),
+      paragraphs: [...sections.flatMap((s) => [...s.paragraphs.map(paragraphText), ...s.help.map((l) => l.label)]), RESULT_TEXT.disclaimer],
+      listItems: [],
+      links: sections.flatMap((s) => [
+        ...s.paragraphs.flat().flatMap((run) => (typeof run === 'object' && 'link' in run ? [shownLink(run.link)] : [])),
+        ...s.help.map(shownLink),
+      ]),
+    };
+  }
+
+  for (const [quizId, flags, kinds] of [
+    ['dating-motives', ['self-harm'], ['crisis']],
+    ['ready-to-reach-out', ['violence'], ['abuse']],
+    ['acceptance', ['no-contact-request'], ['request']],
+    ['ready-to-reach-out', ['court-order', 'stalking', 'self-harm'], ['crisis', 'abuse', 'request']],
+  ] as const) {
+    test(`${quizId}: the safety question comes first, and ${flags.join(' + ')} goes straight to the ${kinds.join(', then ')} result`, async ({
+      page,
+    }) => {
+      const quiz = loadQuiz(quizId);
+      await page.goto(`quiz/${quizId}/`);
+      const safety = quiz.questions[0]!;
+      const group = page.getByRole('group', { name: safety.prompt });
+      await expect(group).toBeVisible();
+      await expect(group.getByText(/^We ask this first because /)).toBeVisible();
+      await expect(page.getByRole('button', { name: 'Next' })).toBeEnabled();
+      for (const flag of flags) await group.getByLabel(safety.options!.find((o) => o.safety === flag)!.label).check();
+      await page.getByRole('button', { name: 'Next' }).click();
+      const first = SAFETY_SECTIONS[kinds[0]];
+      const result = page.getByRole('region', { name: first.title });
+      await expect(result.getByRole('heading', { name: first.title })).toBeFocused();
+      expect(await result.getByRole('heading').allInnerTexts()).toEqual(kinds.map((k) => SAFETY_SECTIONS[k].title));
+      expect(await shownResult(result)).toEqual(expectedSafety([...kinds]));
+      if (kinds.includes('crisis' as never)) {
+        expect(shownLink(HELPLINE_LINK)).toEqual({ name: 'findahelpline.com', href: 'https://findahelpline.com', newTab: true });
+        await expect(result.getByRole('link', { name: SAFETY_SECTIONS.crisis.help[0]!.label })).toHaveAttribute('href', /\/help\/#crisis$/);
+      }
+      if (kinds[0] === 'crisis' && kinds.length === 1) await expect(result).not.toContainText(/court|ex\b/);
+      // No result is kept for a safety answer.
+      expect(await page.evaluate(() => localStorage.getItem('atb:v1:quiz-history'))).toBeNull();
+    });
+  }
+
+  test('a capping answer holds the result back and the result names it; under 30 days the days left are said', async ({ page }) => {
     const quiz = loadQuiz('ready-to-reach-out');
-    const { picks } = plan(quiz, 'high');
+    const { picks, answers } = plan(quiz, 'high');
+    const motive = quiz.questions.findIndex((q) => q.id === 'motive');
+    const alone = quiz.questions[motive]!.options!.findIndex((o) => o.id === 'alone');
+    picks[motive] = { kind: 'option', index: alone };
+    answers['motive'] = 'alone';
     await page.goto('quiz/ready-to-reach-out/');
-    const last = quiz.questions.length - 1;
     for (const [i, question] of quiz.questions.entries()) {
-      if (i < last) {
+      await page.getByText(`Question ${i + 1} of`).focus();
+      await expect(page.getByRole('progressbar', { name: `Question ${i + 1} of ${quiz.questions.length}` })).toBeVisible();
+      await answerByKeyboard(page, question, picks[i]!);
+    }
+    const scored = scoreQuiz(quiz, answers);
+    if (scored.kind !== 'band' || !scored.heldBack) throw new Error('expected a held-back band result');
+    expect(scored.band.id).toBe('not-yet');
+    const result = page.getByRole('region', { name: scored.band.title });
+    await expect(result.getByRole('heading')).toBeFocused();
+    expect(await shownResult(result)).toEqual(expectedBandResult(scored));
+    await expect(result.getByText('Fear of being alone is a big part of what pulls you back.')).toBeVisible();
+    await expect(result.getByRole('list', { name: RESULT_TEXT.scale }).getByRole('listitem')).toHaveCount(3);
+
+    // The same answers 12 days after the last contact: "Not yet", with 18 days to go.
+    await page.getByRole('button', { name: 'Start over' }).click();
+    const early = { ...answers, 'days-since-contact': 12, motive: 'miss-them' };
+    const earlyPicks = [...picks];
+    earlyPicks[motive] = { kind: 'option', index: quiz.questions[motive]!.options!.findIndex((o) => o.id === 'miss-them') };
+    earlyPicks[quiz.questions.findIndex((q) => q.kind === 'days')] = { kind: 'days', days: 12 };
+    for (const [i, question] of quiz.questions.entries()) {
+      await page.getByText(`Question ${i + 1} of`).focus();
+      await answerByKeyboard(page, question, earlyPicks[i]!);
+    }
+    const timed = scoreQuiz(quiz, early);
+    if (timed.kind !== 'band') throw new Error('expected a band');
+    await expect(page.getByText(timed.wait!)).toBeVisible();
+    expect(timed.wait).toMatch(/18 days to go/);
+    expect(await shownResult(page.getByRole('region', { name: timed.band.title }))).toEqual(
+      expectedBandResult(
+        timed,
+        historyLine(
+          [
+            { date: '2026-01-01', band: 'not-yet' },
+            { date: '2026-01-01', band: 'not-yet' },
+          ],
+          { 'not-yet': 'Not yet' },
+          '2026-01-01',
+        ),
+      ),
+    );
+  });
+
+  test('a second attempt shows the earlier result under the new one, and "Erase my answers" forgets it', async ({ page }) => {
+    const quiz = loadQuiz('acceptance');
+    await page.goto('quiz/acceptance/');
+    const titles: string[] = [];
+    for (const aim of ['low', 'high'] as const) {
+      const { picks, answers } = plan(quiz, aim);
+      for (const [i, question] of quiz.questions.entries()) {
         await page.getByText(`Question ${i + 1} of`).focus();
         await answerByKeyboard(page, question, picks[i]!);
       }
+      titles.push(expectedTitle(quiz, answers));
+      if (aim === 'low') {
+        await expect(page.getByText(/^Earlier:/)).toHaveCount(0);
+        await page.getByRole('button', { name: 'Start over' }).click();
+      }
     }
-    const safetyQuestion = quiz.questions[last]!;
-    const group = page.getByRole('group', { name: safetyQuestion.prompt });
-    const violence = safetyQuestion.options!.find((o) => o.safety === 'violence')!;
-    await group.getByLabel(violence.label).check();
-    await page.getByRole('button', { name: 'See my result' }).click();
-    const result = page.getByRole('region', { name: SAFETY_TITLE });
-    await expect(result.getByRole('heading', { name: SAFETY_TITLE })).toBeFocused();
-    expect(await shownResult(result)).toEqual({
-      heading: SAFETY_TITLE,
-      emphasised: [],
-      paragraphs: [SAFETY_MESSAGE, HELP_LINK.label, RESULT_TEXT.disclaimer],
-      listItems: [],
-      links: [shownLink(HELP_LINK)],
-    });
-    expect(shownLink(HELP_LINK).href).toMatch(/\/help\/#danger$/);
-  });
-
-  test("the self-harm answer puts the scorer's emergency line first, with its helpline link in a new tab", async ({ page }) => {
-    const quiz = loadQuiz('dating-motives');
-    const { picks } = plan(quiz, 'high');
-    await page.goto('quiz/dating-motives/');
-    const last = quiz.questions.length - 1;
-    for (let i = 0; i < last; i++) {
-      await page.getByText(`Question ${i + 1} of`).focus();
-      await answerByKeyboard(page, quiz.questions[i]!, picks[i]!);
-    }
-    const selfHarm = quiz.questions[last]!.options!.find((o) => o.safety === 'self-harm')!;
-    await page.getByLabel(selfHarm.label).check();
-    await page.getByRole('button', { name: 'See my result' }).click();
-    const result = page.getByRole('region', { name: SAFETY_TITLE });
-    await expect(result.getByRole('heading')).toBeFocused();
-    expect(await shownResult(result)).toEqual({
-      heading: SAFETY_TITLE,
-      emphasised: SELF_HARM_MESSAGE.flatMap((run) => (typeof run === 'object' && 'strong' in run ? [run.strong] : [])),
-      paragraphs: [paragraphText(SELF_HARM_MESSAGE), SAFETY_MESSAGE, HELP_LINK.label, RESULT_TEXT.disclaimer],
-      listItems: [],
-      links: [shownLink(CRISIS_LINK), shownLink(HELPLINE_LINK), shownLink(HELP_LINK)],
-    });
-    expect(shownLink(CRISIS_LINK).href).toMatch(/\/help\/#crisis$/);
-    expect(shownLink(HELPLINE_LINK)).toEqual({ name: 'findahelpline.com', href: 'https://findahelpline.com', newTab: true });
+    await expect(page.getByText(/^Earlier:/)).toHaveText(`Earlier: today — ${titles[0]}; today — ${titles[1]}`);
+    await page.reload();
+    await expect(page.getByText(/^Earlier:/)).toBeVisible();
+    const stored = await page.evaluate(() => JSON.parse(localStorage.getItem('atb:v1:quiz-history') ?? '{}'));
+    expect(Object.keys(stored.acceptance[0]).sort()).toEqual(['band', 'date']);
+    await page.getByRole('button', { name: 'Erase my answers' }).click();
+    expect(await page.evaluate(() => localStorage.getItem('atb:v1:quiz-history'))).toBeNull();
   });
 
   test('focus is on the new question the moment it shows, so keys pressed next are not lost', async ({ page }) => {
@@ -142,7 +206,7 @@ test.describe('readiness quizzes', () => {
     const region = quizRegion(page);
     const next = region.getByRole('button', { name: 'Next' });
     await expect(next).toBeEnabled();
-    await region.getByRole('radio').first().check();
+    await region.getByRole('checkbox').last().check();
     // Watch the heading: when its text changes to question 2, focus must already be on it.
     // (A focus moved a frame later leaves a gap where Tab or Space goes to the wrong place.)
     const focusWhenShown = page.evaluate(
@@ -165,7 +229,7 @@ test.describe('readiness quizzes', () => {
     await page.goto('quiz/acceptance/');
     await page.getByRole('button', { name: 'Next' }).click();
     const alert = page.getByRole('alert');
-    await expect(alert).toHaveText('Choose one answer to go on.');
+    await expect(alert).toHaveText('Choose at least one answer to go on.');
     const group = page.getByRole('group', { name: loadQuiz('acceptance').questions[0]!.prompt });
     await expect(group).toHaveAttribute('aria-invalid', 'true');
     const describedBy = (await group.getAttribute('aria-describedby')) ?? '';
@@ -176,12 +240,15 @@ test.describe('readiness quizzes', () => {
   test('the days question rejects a non-number without advancing', async ({ page }) => {
     const quiz = loadQuiz('ready-to-reach-out');
     await page.goto('quiz/ready-to-reach-out/');
+    await expect(page.getByRole('button', { name: 'Next' })).toBeEnabled();
+    await page.getByLabel('None of these').check();
+    await page.getByRole('button', { name: 'Next' }).click();
     const days = page.getByLabel('Number of days');
     await days.fill('abc');
     await page.getByRole('button', { name: 'Next' }).click();
     await expect(page.getByRole('alert')).toHaveText(/whole number of days/);
     await expect(days).toHaveAttribute('aria-invalid', 'true');
-    await expect(page.getByText(`Question 1 of ${quiz.questions.length}`)).toBeVisible();
+    await expect(page.getByText(`Question 2 of ${quiz.questions.length}`)).toBeVisible();
   });
 
   test('reloading mid-quiz resumes, in another tab too', async ({ page, context }) => {
@@ -232,12 +299,15 @@ test.describe('readiness quizzes', () => {
       [PLAN_KEY, JSON.stringify({ lastContact: daysAgo(33), lengthDays: 45, slips: [] })],
     );
     await page.goto('quiz/ready-to-reach-out/');
+    await expect(page.getByRole('button', { name: 'Next' })).toBeEnabled();
+    await page.getByLabel('None of these').check();
+    await page.getByRole('button', { name: 'Next' }).click();
     const days = page.getByLabel('Number of days');
     await expect(days).toHaveValue('33');
     await expect(page.getByText('Filled in from your no-contact tracker')).toBeVisible();
     await days.fill('50');
     await page.getByRole('button', { name: 'Next' }).click();
-    await expect(page.getByText('Question 2 of')).toBeVisible();
+    await expect(page.getByText('Question 3 of')).toBeVisible();
     const stored = await page.evaluate((key) => JSON.parse(localStorage.getItem(key) ?? '{}'), quizKey('ready-to-reach-out'));
     expect(stored.answers['days-since-contact']).toBe(50);
   });

@@ -20,9 +20,9 @@ describe('milestoneEvents', () => {
   it('adds the start of each stage after day 0 when asked', () => {
     const events = milestoneEvents(example, true);
     expect(events.map((e) => [e.date, e.title])).toEqual([
+      ['2026-10-22', 'Day 2: a milestone'],
+      ['2026-10-25', 'Day 5: a milestone'],
       ['2026-10-27', 'Day 7: a milestone'],
-      ['2026-11-07', 'Day 18: a milestone'],
-      ['2026-11-21', 'Day 32: a milestone'],
       ['2026-12-04', 'Day 45: a milestone'],
     ]);
     expect(events.map((e) => e.description)).toEqual([CALENDAR_TEXT.stage, CALENDAR_TEXT.stage, CALENDAR_TEXT.stage, CALENDAR_TEXT.done]);
@@ -82,7 +82,7 @@ describe('milestoneIcsEvents', () => {
   it.each([
     // lastContact, lengthDays, the end's date, its UID
     ['2026-10-20', 45, '2026-12-04', 'no-contact-2026-10-20-done@after-the-breakup'],
-    ['2024-02-29', 7, '2024-03-07', 'no-contact-2024-02-29-done@after-the-breakup'],
+    ['2024-02-29', 21, '2024-03-21', 'no-contact-2024-02-29-done@after-the-breakup'],
     ['2026-12-31', 365, '2027-12-31', 'no-contact-2026-12-31-done@after-the-breakup'],
   ] as const)('a plan from %s of %i days ends on %s', (lastContact, lengthDays, date, uid) => {
     expect(milestoneIcsEvents({ lastContact, lengthDays, slips: [] }, false)).toMatchObject([{ uid, date }]);

@@ -23,7 +23,7 @@ import { LENGTH_RANGE } from './no-contact-plan';
 describe('constants', () => {
   it('match the guide', () => {
     expect(PRESET_LENGTHS).toEqual([30, 45, 60]);
-    expect(LENGTH_RANGE).toEqual({ min: 7, max: 365 });
+    expect(LENGTH_RANGE).toEqual({ min: 21, max: 365 });
     expect(RULE_OF_THUMB).toEqual({ min: 30, max: 60 });
     expect(MAX_AGE_YEARS).toBe(5);
   });
@@ -79,11 +79,11 @@ describe('validateLastContact', () => {
 describe('validateLength', () => {
   const EMPTY = 'Enter how many days you want your no-contact period to last.';
   const NOT_NUMBER = 'Enter the number of days in digits, for example 45.';
-  const ZERO = 'A period needs at least one day. Choose between 7 and 365 days.';
-  const NEGATIVE = "The number of days can't be negative. Choose between 7 and 365 days.";
+  const ZERO = 'A period needs at least one day. Choose between 21 and 365 days.';
+  const NEGATIVE = "The number of days can't be negative. Choose between 21 and 365 days.";
   const FRACTION = 'Use whole days only, for example 45 rather than 45.5.';
-  const SHORT = 'The tracker needs at least 7 days. Choose between 7 and 365 days.';
-  const LONG = 'The tracker counts up to 365 days. Choose between 7 and 365 days.';
+  const SHORT = 'The guide asks for at least a month, so the tracker needs 21 days or more. Choose between 21 and 365 days.';
+  const LONG = 'The tracker counts up to 365 days. Choose between 21 and 365 days.';
   it.each([
     ['', EMPTY],
     ['  ', EMPTY],
@@ -104,6 +104,7 @@ describe('validateLength', () => {
     ['0.5', FRACTION],
     ['6', SHORT],
     ['1', SHORT],
+    ['20', SHORT],
     ['366', LONG],
     ['99999999999999999999', LONG],
   ])('%j → %s', (input, error) => {
@@ -111,12 +112,12 @@ describe('validateLength', () => {
   });
 
   it.each([
-    ['7', 7],
+    ['21', 21],
     ['45', 45],
     [' 60 ', 60],
     ['365', 365],
     ['45.0', 45],
-    ['007', 7],
+    ['021', 21],
   ])('accepts %j as %i', (input, value) => {
     expect(validateLength(input)).toEqual({ ok: true, value });
   });
@@ -137,8 +138,10 @@ describe('lengthNote', () => {
   it.each([30, 45, 60])('says nothing about %i days', (days) => {
     expect(lengthNote(days)).toBeUndefined();
   });
-  it.each([7, 29])('notes that %i days is shorter than the rule of thumb', (days) => {
-    expect(lengthNote(days)).toMatch(/^That is shorter than the guide's rule of thumb of one to two months \(30 to 60 days\)/);
+  it.each([21, 29])('says plainly under 30 days that the guide asks for at least a month', (days) => {
+    expect(lengthNote(days)).toBe(
+      `The guide asks for at least a month (30 days) of no contact. You can use ${days} days as a first checkpoint, but plan to keep going until day 30 at least.`,
+    );
   });
   it.each([61, 365])('notes that %i days is longer than the rule of thumb', (days) => {
     expect(lengthNote(days)).toMatch(/^That is longer than the guide's rule of thumb of one to two months \(30 to 60 days\)/);
@@ -167,7 +170,7 @@ describe('planFields', () => {
     ['a 30-day plan', { ...example, lengthDays: 30 }, { dateText: '2026-10-20', choice: '30', customText: '' }],
     ['a 45-day plan', example, { dateText: '2026-10-20', choice: '45', customText: '' }],
     ['a 60-day plan', { ...example, lengthDays: 60 }, { dateText: '2026-10-20', choice: '60', customText: '' }],
-    ['the shortest plan', { ...example, lengthDays: 7 }, { dateText: '2026-10-20', choice: 'custom', customText: '7' }],
+    ['the shortest plan', { ...example, lengthDays: 21 }, { dateText: '2026-10-20', choice: 'custom', customText: '21' }],
     ['the longest plan', { ...example, lengthDays: 365 }, { dateText: '2026-10-20', choice: 'custom', customText: '365' }],
     [
       'a plan from 29 February',
@@ -185,7 +188,7 @@ describe('planFields', () => {
 });
 
 describe('customLengthNote', () => {
-  const SHORTER = /^That is shorter than the guide's rule of thumb/;
+  const SHORTER = /^The guide asks for at least a month \(30 days\)/;
   const LONGER = /^That is longer than the guide's rule of thumb/;
   it.each([
     ['45', 'abc', undefined],
@@ -193,10 +196,11 @@ describe('customLengthNote', () => {
     ['custom', '', undefined],
     ['custom', 'abc', undefined],
     ['custom', '6', undefined],
+    ['custom', '20', undefined],
     ['custom', '366', undefined],
     ['custom', '30', undefined],
     ['custom', '60', undefined],
-    ['custom', '7', SHORTER],
+    ['custom', '21', SHORTER],
     ['custom', ' 29 ', SHORTER],
     ['custom', '61', LONGER],
     ['custom', '365', LONGER],
@@ -223,7 +227,7 @@ describe('checkPlanForm', () => {
     ['each preset ignores the custom field', form({ choice: '30', customText: 'abc' }), '2026-10-20', 30],
     ['the last preset', form({ choice: '60' }), '2026-10-20', 60],
     ['a custom length, spaces ignored', form({ choice: 'custom', customText: ' 50 ' }), '2026-10-20', 50],
-    ['the shortest custom length', form({ choice: 'custom', customText: '7' }), '2026-10-20', 7],
+    ['the shortest custom length', form({ choice: 'custom', customText: '21' }), '2026-10-20', 21],
     ['today as the last contact', form({ dateText: TODAY }), TODAY, 45],
     ['exactly five years ago', form({ dateText: '2021-11-27' }), '2021-11-27', 45],
   ] as const)('accepts %s', (_case, input, lastContact, lengthDays) => {
@@ -243,13 +247,16 @@ describe('checkPlanForm', () => {
     [
       'a custom length too long',
       form({ choice: 'custom', customText: '366' }),
-      { length: 'The tracker counts up to 365 days. Choose between 7 and 365 days.' },
+      { length: 'The tracker counts up to 365 days. Choose between 21 and 365 days.' },
     ],
     ['both at once', form({ dateText: '', choice: 'custom', customText: '' }), { date: EMPTY_DATE, length: EMPTY_LENGTH }],
     [
       'a rejected date and a bad length',
       form({ dateBadInput: true, choice: 'custom', customText: '6' }),
-      { date: BAD_DATE, length: 'The tracker needs at least 7 days. Choose between 7 and 365 days.' },
+      {
+        date: BAD_DATE,
+        length: 'The guide asks for at least a month, so the tracker needs 21 days or more. Choose between 21 and 365 days.',
+      },
     ],
   ] as const)('rejects %s, with a message for that field only', (_case, input, errors) => {
     expect(checkPlanForm(input, TODAY)).toStrictEqual({ ok: false, errors });

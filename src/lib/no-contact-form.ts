@@ -71,7 +71,10 @@ export function validateLength(input: string): Validation<number> {
   if (value < 0) return { ok: false, error: `The number of days can't be negative. Choose between ${range} days.` };
   if (!Number.isInteger(value)) return { ok: false, error: 'Use whole days only, for example 45 rather than 45.5.' };
   if (value < LENGTH_RANGE.min) {
-    return { ok: false, error: `The tracker needs at least ${LENGTH_RANGE.min} days. Choose between ${range} days.` };
+    return {
+      ok: false,
+      error: `The guide asks for at least a month, so the tracker needs ${LENGTH_RANGE.min} days or more. Choose between ${range} days.`,
+    };
   }
   if (value > LENGTH_RANGE.max) {
     return { ok: false, error: `The tracker counts up to ${LENGTH_RANGE.max} days. Choose between ${range} days.` };
@@ -80,16 +83,16 @@ export function validateLength(input: string): Validation<number> {
 }
 
 /**
- * A gentle note when `lengthDays` falls outside the guide's rule of thumb of one
- * to two months ({@link RULE_OF_THUMB}); undefined within it.
+ * A note when `lengthDays` falls outside the guide's rule of thumb of one to
+ * two months ({@link RULE_OF_THUMB}); undefined within it. Under the rule it
+ * says plainly that the guide asks for at least a month.
  */
 export function lengthNote(lengthDays: number): string | undefined {
-  const rule = `the guide's rule of thumb of one to two months (${RULE_OF_THUMB.min} to ${RULE_OF_THUMB.max} days)`;
   if (lengthDays < RULE_OF_THUMB.min) {
-    return `That is shorter than ${rule}. It can still work as a first checkpoint.`;
+    return `The guide asks for at least a month (${RULE_OF_THUMB.min} days) of no contact. You can use ${lengthDays} days as a first checkpoint, but plan to keep going until day ${RULE_OF_THUMB.min} at least.`;
   }
   if (lengthDays > RULE_OF_THUMB.max) {
-    return `That is longer than ${rule}. That is fine if it feels right for you.`;
+    return `That is longer than the guide's rule of thumb of one to two months (${RULE_OF_THUMB.min} to ${RULE_OF_THUMB.max} days). That is fine if it feels right for you.`;
   }
   return undefined;
 }

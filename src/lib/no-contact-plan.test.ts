@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { planArb, RUNS } from './no-contact-fixtures';
-import { decodePlan, encodePlan } from './no-contact-plan';
+import { decodePlan, encodePlan, LENGTH_RANGE } from './no-contact-plan';
 
 describe('decodePlan and encodePlan', () => {
   const valid = { lastContact: '2026-10-20', lengthDays: 45, slips: [] };
@@ -51,6 +51,10 @@ describe('decodePlan and encodePlan', () => {
       slips: [{ ...slip, note: '   ', colour: 'red' }],
     });
     expect(decodePlan(stored)).toEqual({ lastContact: '2026-11-01', lengthDays: 45, slips: [slip] });
+  });
+
+  it.each([7, 14, 20])('reads a %i-day plan an earlier version stored as the shortest plan now allowed, keeping its count', (days) => {
+    expect(decodePlan(json({ ...valid, lengthDays: days }))).toEqual({ ...valid, lengthDays: LENGTH_RANGE.min });
   });
 
   it('reads back what it wrote', () => {

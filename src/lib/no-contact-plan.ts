@@ -5,8 +5,15 @@ import { defineStoredItem, plural } from './stored-item';
 // The stored plan and its codec, apart from the tracker's other rules so that
 // pages reading only the plan (the readiness quiz) load only this.
 
-/** The shortest and longest period the tracker accepts, in days (inclusive). */
-export const LENGTH_RANGE = { min: 7, max: 365 } as const;
+/**
+ * The shortest and longest period the tracker accepts, in days (inclusive).
+ * Three weeks at least: the guide asks for one to two months ('Count your days'
+ * in best-foot-forward), and the form says so under 30 days.
+ */
+export const LENGTH_RANGE = { min: 21, max: 365 } as const;
+
+/** The shortest length an earlier version of the tracker stored; such a plan reads as {@link LENGTH_RANGE}'s minimum. */
+export const LEGACY_MIN_LENGTH = 7;
 
 /** The longest slip note kept, in UTF-16 code units (what a textarea's `maxlength` counts). */
 export const MAX_NOTE_LENGTH = 500;
@@ -63,20 +70,26 @@ function decodeSlip(value: unknown): Slip | undefined {
 /**
  * Reads a stored plan. Never throws: returns undefined for a missing value,
  * damaged JSON, or any field that is missing, of the wrong type or out of
- * range (including any malformed slip). Unknown fields are dropped.
+ * range (including any malformed slip). Unknown fields are dropped. A length
+ * from {@link LEGACY_MIN_LENGTH} up to {@link LENGTH_RANGE}'s minimum, which an
+ * earlier version accepted, reads as that minimum: the reader keeps their count.
  */
 export function decodePlan(encoded: string | undefined): Plan | undefined {
   const parsed = parseStored(encoded);
   if (!isRecord(parsed)) return undefined;
   const { lastContact, lengthDays, slips } = parsed;
-  if (!isIsoDate(lastContact) || !isPeriodLength(lengthDays) || !Array.isArray(slips)) return undefined;
+  const length =
+    Number.isInteger(lengthDays) && (lengthDays as number) >= LEGACY_MIN_LENGTH
+      ? Math.max(lengthDays as number, LENGTH_RANGE.min)
+      : undefined;
+  if (!isIsoDate(lastContact) || !isPeriodLength(length) || !Array.isArray(slips)) return undefined;
   const decoded: Slip[] = [];
   for (const value of slips) {
     const slip = decodeSlip(value);
     if (!slip) return undefined;
     decoded.push(slip);
   }
-  return { lastContact, lengthDays, slips: decoded };
+  return { lastContact, lengthDays: length, slips: decoded };
 }
 
 /** The plan as JSON, for storage; {@link decodePlan} reads it back. */

@@ -27,8 +27,9 @@ describe('progress', () => {
   it.each([
     // today, day, daysLeft, fraction, stage, finished
     ['2026-10-20', 0, 45, 0, 'accept', false],
-    ['2026-10-26', 6, 39, 6 / 45, 'accept', false],
-    ['2026-10-27', 7, 38, 7 / 45, 'radar', false],
+    ['2026-10-21', 1, 44, 1 / 45, 'accept', false],
+    ['2026-10-22', 2, 43, 2 / 45, 'radar', false],
+    ['2026-10-27', 7, 38, 7 / 45, 'enjoy', false],
     ['2026-12-03', 44, 1, 44 / 45, 'enjoy', false],
     ['2026-12-04', 45, 0, 1, 'done', true],
     ['2027-01-20', 92, 0, 1, 'done', true],

@@ -7,11 +7,11 @@ import { stageFor, stages } from './no-contact-stages';
 
 describe('stages', () => {
   it.each([
-    [7, [0, 1, 3, 5, 7]],
-    [30, [0, 5, 12, 21, 30]],
-    [45, [0, 7, 18, 32, 45]],
-    [60, [0, 9, 24, 42, 60]],
-    [365, [0, 55, 146, 256, 365]],
+    [21, [0, 2, 5, 7, 21]],
+    [30, [0, 2, 5, 7, 30]],
+    [45, [0, 2, 5, 7, 45]],
+    [60, [0, 2, 5, 7, 60]],
+    [365, [0, 2, 5, 7, 365]],
   ])('a %i-day period starts its stages on days %j', (total, starts) => {
     expect(stages(total).map((s) => s.startDay)).toEqual(starts);
   });
@@ -33,7 +33,7 @@ describe('stages', () => {
       ['radar', 'Drop off the radar', 'absence'],
       ['rebuild', 'Rebuild yourself', 'best-foot-forward'],
       ['enjoy', 'Enjoy your life', 'happiness'],
-      ['done', 'Your period is complete', 'jealousy'],
+      ['done', 'The end of your no-contact period', 'jealousy'],
     ]);
     for (const { chapter } of all) {
       expect(existsSync(new URL(`../../content/chapters/${chapter}.mdx`, import.meta.url))).toBe(true);
@@ -48,11 +48,21 @@ describe('stages', () => {
     expect(advice).not.toMatch(/guarantee|will come back|will miss you|win (them|your ex) back/i);
   });
 
+  it('starts enjoying life in the first week, as the happiness chapter does, whatever the length', () => {
+    for (let total = LENGTH_RANGE.min; total <= LENGTH_RANGE.max; total++) {
+      expect(stages(total).find((s) => s.id === 'enjoy')!.startDay).toBeLessThanOrEqual(7);
+    }
+  });
+
+  it('never calls the end "your period" on its own', () => {
+    for (const stage of stages(45)) expect(`${stage.title} ${stage.advice}`).not.toMatch(/your period|the period you chose/i);
+  });
+
   it('sends a finished reader to the self-check before any decision', () => {
     expect(stageFor(45, 45).advice).toContain('"Are you ready to end no contact?" self-check');
   });
 
-  it.each([6, 366, 45.5, Number.NaN, 0])('throws RangeError for a %s-day period', (total) => {
+  it.each([20, 7, 366, 45.5, Number.NaN, 0])('throws RangeError for a %s-day period', (total) => {
     expect(() => stages(total)).toThrow(RangeError);
   });
 });
@@ -61,12 +71,12 @@ describe('stageFor', () => {
   it.each([
     [-3, 'accept'],
     [0, 'accept'],
-    [6, 'accept'],
-    [7, 'radar'],
-    [17, 'radar'],
-    [18, 'rebuild'],
-    [31, 'rebuild'],
-    [32, 'enjoy'],
+    [1, 'accept'],
+    [2, 'radar'],
+    [4, 'radar'],
+    [5, 'rebuild'],
+    [6, 'rebuild'],
+    [7, 'enjoy'],
     [44, 'enjoy'],
     [45, 'done'],
     [400, 'done'],

@@ -21,8 +21,8 @@ interface StageText {
   title: string;
   advice: string;
   chapter: string;
-  /** Where the stage starts, as a percentage of the period. */
-  percent: number;
+  /** The day the stage starts; undefined for 'done', which starts on the period's last day. */
+  day?: number;
 }
 
 const STAGE_TEXT: readonly StageText[] = [
@@ -31,14 +31,14 @@ const STAGE_TEXT: readonly StageText[] = [
     title: 'Accept and step back',
     advice: 'The decision was not yours, and it hurts. For now, let it stand: give yourself room to feel it without acting on it.',
     chapter: 'acceptance',
-    percent: 0,
+    day: 0,
   },
   {
     id: 'radar',
     title: 'Drop off the radar',
     advice: 'Step back fully: no messages, calls, likes or story views. Fill the space with people and things that do you good.',
     chapter: 'absence',
-    percent: 15,
+    day: 2,
   },
   {
     id: 'rebuild',
@@ -46,46 +46,38 @@ const STAGE_TEXT: readonly StageText[] = [
     advice:
       'Put the energy you would spend wondering about your ex into your own health, sleep and friendships. The aim is a fuller you, not a different person.',
     chapter: 'best-foot-forward',
-    percent: 40,
+    day: 5,
   },
   {
     id: 'enjoy',
     title: 'Enjoy your life',
     advice: 'Say yes to plans, see people and do things you genuinely enjoy. Do them for yourself, not for an audience.',
     chapter: 'happiness',
-    percent: 70,
+    day: 7,
   },
   {
     id: 'done',
-    title: 'Your period is complete',
+    title: 'The end of your no-contact period',
     advice:
-      'You have reached the end of the period you chose, and that took real steadiness. Before deciding anything, take the "Are you ready to end no contact?" self-check; carrying on is a choice too.',
+      'You have reached the end of the no-contact period you chose, and that took real steadiness. Before deciding anything, take the "Are you ready to end no contact?" self-check; carrying on is a choice too.',
     chapter: 'jealousy',
-    percent: 100,
   },
 ];
 
 /**
- * The five stages of a `total`-day period with their start days, in order:
- * 'accept' on day 0, then 'radar', 'rebuild' and 'enjoy' at about 15 %, 40 % and
- * 70 % of the period (whole days, strictly increasing), and 'done' on day `total`.
+ * The five stages of a `total`-day period with their start days, in order.
+ * The early stages start on fixed days, as the chapters place them: 'accept'
+ * on day 0; 'radar' on day 2, since the silence covers everything from the
+ * start (absence); 'rebuild' on day 5; 'enjoy' on day 7, once the first few days
+ * of taking it in have passed (happiness). 'done' starts on day `total`, which
+ * {@link LENGTH_RANGE} keeps after all of them.
  * @throws RangeError when `total` is not a whole number within {@link LENGTH_RANGE}.
  */
 export function stages(total: number): Stage[] {
   if (!isPeriodLength(total)) {
     throw new RangeError(`A period is a whole number of days from ${LENGTH_RANGE.min} to ${LENGTH_RANGE.max}, got ${total}`);
   }
-  const result: Stage[] = [];
-  let previous = -1;
-  for (const { percent, ...text } of STAGE_TEXT) {
-    // Whole percentages keep the rounding exact: 0.7 * 45 is 31.499… in floating point, 70 * 45 / 100 is 31.5.
-    const exact = Math.round((percent * total) / 100);
-    // On short periods rounding can give two stages the same day; nudge the later one on.
-    const startDay = percent === 0 || percent === 100 ? exact : Math.max(exact, previous + 1);
-    result.push({ ...text, startDay });
-    previous = startDay;
-  }
-  return result;
+  return STAGE_TEXT.map(({ day, ...text }) => ({ ...text, startDay: day ?? total }));
 }
 
 /**

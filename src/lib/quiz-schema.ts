@@ -86,6 +86,28 @@ function bandProblems(bands: readonly Band[], { min: lowest, max: highest }: { m
   return problems;
 }
 
+/** Problems with the caps of a quiz's answers: each must name a band of the quiz, and a safety option needs none. */
+function capProblems(quiz: { questions: readonly Question[]; bands: readonly Band[] }): string[] {
+  const known = new Set(quiz.bands.map((b) => b.id));
+  const problems: string[] = [];
+  for (const q of quiz.questions) {
+    for (const o of q.options ?? []) {
+      if (o.caps !== undefined && !known.has(o.caps)) {
+        problems.push(`Option "${q.id}/${o.id}" caps the result at band "${o.caps}", which does not exist`);
+      }
+      if (o.caps !== undefined && o.safety !== undefined) {
+        problems.push(`Option "${q.id}/${o.id}" has a safety flag, which replaces any band, so it cannot cap one`);
+      }
+    }
+    for (const r of q.ranges ?? []) {
+      if (r.caps !== undefined && !known.has(r.caps)) {
+        problems.push(`Day range ${rangeLabel(r)} of "${q.id}" caps the result at band "${r.caps}", which does not exist`);
+      }
+    }
+  }
+  return problems;
+}
+
 const slug = z.string().regex(SLUG_PATTERN, 'Use lower-case words joined by hyphens, like "no-contact"');
 const text = z.string().trim().min(1);
 
@@ -101,6 +123,12 @@ export const optionSchema = z.strictObject({
   safety: z.enum(SAFETY_FLAGS).optional(),
   /** A short sentence, in the second person, shown in the result when this option is chosen. */
   reason: text.optional(),
+  /**
+   * The id of the highest band this answer allows: a sign, by the guide, of not
+   * being ready, which holds the result at that band or below whatever the total.
+   * The result then names this answer (by its `reason`) as what held it back.
+   */
+  caps: slug.optional(),
 });
 
 /** A band of days in a days question, and what it scores. */
@@ -113,6 +141,12 @@ export const dayRangeSchema = z.strictObject({
   score: z.number().int(),
   /** A short sentence, in the second person, shown in the result when the answer falls in this range. */
   reason: text.optional(),
+  /**
+   * The id of the highest band an answer in this range allows (see the option's
+   * `caps`). The result also says how many days remain until the first later
+   * range without a cap.
+   */
+  caps: slug.optional(),
 });
 
 /** One question of a quiz. */
@@ -157,6 +191,8 @@ export const questionSchema = z
 
 /** One result band: every total from `min` to `max` gives this result. */
 export const bandSchema = z.strictObject({
+  /** Unique within the quiz: what a `caps` names, and what the result history keeps. */
+  id: slug,
   /** Lowest total in the band (inclusive). */
   min: z.number().int(),
   /** Highest total in the band (inclusive). */
@@ -194,6 +230,10 @@ export const quizSchema = z
     for (const message of bandProblems(quiz.bands, scoreRange(quiz))) {
       ctx.addIssue({ code: 'custom', message, path: ['bands'] });
     }
+    for (const id of duplicates(quiz.bands.map((b) => b.id))) {
+      ctx.addIssue({ code: 'custom', message: `More than one band has id "${id}"`, path: ['bands'] });
+    }
+    for (const message of capProblems(quiz)) ctx.addIssue({ code: 'custom', message, path: ['questions'] });
   });
 
 /** A parsed quiz. */

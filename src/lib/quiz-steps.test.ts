@@ -41,8 +41,8 @@ const quiz: Quiz = {
     },
   ],
   bands: [
-    { min: 0, max: 1, title: 'Low', explanation: 'Low.', chapters: ['acceptance'], next: 'Read.' },
-    { min: 2, max: 3, title: 'High', explanation: 'High.', chapters: ['acceptance'], next: 'Read.' },
+    { id: 'low', min: 0, max: 1, title: 'Low', explanation: 'Low.', chapters: ['acceptance'], next: 'Read.' },
+    { id: 'high', min: 2, max: 3, title: 'High', explanation: 'High.', chapters: ['acceptance'], next: 'Read.' },
   ],
 };
 const [one, days] = quiz.questions as [Question, Question, Question];
@@ -193,6 +193,12 @@ describe('advance', () => {
 
   it('asks for the result after the last question, staying on it', () => {
     expect(advance(quiz, at(2, { many: ['b'] }), '')).toEqual(at(2, { many: ['b'] }, true));
+  });
+
+  it('goes straight to the result after a safety answer, whatever is left to ask', () => {
+    const safetyFirst = { ...quiz, questions: [quiz.questions[2]!, one, days] };
+    expect(advance(safetyFirst, at(0, { many: ['hurt', 'a'] }), '')).toEqual(at(0, { many: ['hurt', 'a'] }, true));
+    expect(advance(safetyFirst, at(0, { many: ['a'] }), '')).toEqual(at(1, { many: ['a'] }));
   });
 
   it('moves on from the question on screen when the stored step is past the end', () => {

@@ -1,4 +1,14 @@
-import { isAnswered, scoreQuiz, type Answer, type BandResult, type Prefill, type Question, type Quiz, type SafetyResult } from './quiz';
+import {
+  isAnswered,
+  safetyFlags,
+  scoreQuiz,
+  type Answer,
+  type BandResult,
+  type Prefill,
+  type Question,
+  type Quiz,
+  type SafetyResult,
+} from './quiz';
 import type { QuizProgress } from './quiz-progress';
 
 // How a reader moves through a quiz, one question at a time: which question is
@@ -65,7 +75,8 @@ export function daysFieldText(stored: Answer | undefined, prefill: number | unde
  * screen is, for a days question, `daysText` as parsed by {@link parseDays}
  * (never an earlier stored number), and otherwise the stored answer (choices
  * are stored as they are made). A valid answer is recorded and the reader moves
- * on: to the next question, or to the result after the last. Undefined, with
+ * on: to the next question, or to the result after the last, or at once after
+ * an answer with a safety flag. Undefined, with
  * nothing to change, when the question has no valid answer.
  */
 export function advance(quiz: Quiz, progress: QuizProgress, daysText: string): QuizProgress | undefined {
@@ -75,5 +86,7 @@ export function advance(quiz: Quiz, progress: QuizProgress, daysText: string): Q
   const answer = question.kind === 'days' ? parseDays(daysText) : progress.answers[question.id];
   if (answer === undefined || !isAnswered(question, answer)) return undefined;
   const answers = { ...progress.answers, [question.id]: answer };
-  return step + 1 < quiz.questions.length ? { answers, step: step + 1, done: false } : { answers, step, done: true };
+  // A safety answer goes straight to the help that fits: no more questions about getting back together.
+  const last = step + 1 >= quiz.questions.length || safetyFlags(quiz, answers).length > 0;
+  return last ? { answers, step, done: true } : { answers, step: step + 1, done: false };
 }

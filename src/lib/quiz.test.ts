@@ -5,24 +5,24 @@ import {
   checkQuizChapters,
   dayRangeLabel,
   DAYS_SINCE_CONTACT,
-  CRISIS_LINK,
-  HELP_LINK,
-  HELP_PATH,
-  HELPLINE_LINK,
+  daysLeftText,
+  heldBackLead,
   isAnswered,
   missingAnswers,
   paragraphText,
   type Question,
   type Quiz,
   SAFETY_FLAGS,
-  SAFETY_MESSAGE,
-  SAFETY_TITLE,
+  SAFETY_KIND_OF,
+  SAFETY_KINDS,
   safetyFlags,
+  safetyResult,
   scoreQuiz,
   scoreRange,
   scoringKey,
-  SELF_HARM_MESSAGE,
 } from './quiz';
+import { helpPath } from './help';
+import { HELPLINE_LINK, SAFETY_SECTIONS } from './quiz-words';
 import { quizSchema } from './quiz-schema';
 import type { z } from 'astro/zod';
 
@@ -98,9 +98,9 @@ function raw(): RawQuiz {
       },
     ],
     bands: [
-      { min: 0, max: 3, title: 'Low', explanation: 'Low.', chapters: ['acceptance'], next: 'Read.' },
-      { min: 4, max: 6, title: 'Mid', explanation: 'Mid.', chapters: ['absence'], next: 'Read.' },
-      { min: 7, max: 9, title: 'High', explanation: 'High.', chapters: ['jealousy', 'happiness'], next: 'Read.' },
+      { id: 'low', min: 0, max: 3, title: 'Low', explanation: 'Low.', chapters: ['acceptance'], next: 'Read.' },
+      { id: 'mid', min: 4, max: 6, title: 'Mid', explanation: 'Mid.', chapters: ['absence'], next: 'Read.' },
+      { id: 'high', min: 7, max: 9, title: 'High', explanation: 'High.', chapters: ['jealousy', 'happiness'], next: 'Read.' },
     ],
   };
 }
@@ -232,6 +232,36 @@ describe('quizSchema', () => {
     expect(problems(change)).toContain(message);
   });
 
+  it.each<[string, (r: RawQuiz) => void, string]>([
+    [
+      'an option capping at an unknown band',
+      (r) => (r.questions[0]!.options![0]!.caps = 'lowest'),
+      'Option "q1/a" caps the result at band "lowest", which does not exist',
+    ],
+    [
+      'a day range capping at an unknown band',
+      (r) => (r.questions[3]!.ranges![0]!.caps = 'Low'),
+      'Day range 0–6 of "q4" caps the result at band "Low", which does not exist',
+    ],
+    [
+      'a safety option that caps',
+      (r) => (r.questions[5]!.options![0]!.caps = 'low'),
+      'Option "safety/violence" has a safety flag, which replaces any band, so it cannot cap one',
+    ],
+    ['two bands with one id', (r) => (r.bands[2]!.id = 'mid'), 'More than one band has id "mid"'],
+  ])('rejects %s', (_, change, message) => {
+    expect(problems(change)).toContain(message);
+  });
+
+  it('accepts caps that name bands of the quiz', () => {
+    expect(
+      problems((r) => {
+        r.questions[0]!.options![0]!.caps = 'low';
+        r.questions[3]!.ranges![1]!.caps = 'mid';
+      }),
+    ).toEqual([]);
+  });
+
   it('reports band problems alongside question problems', () => {
     const found = problems((r) => {
       r.questions[0]!.options = [];
@@ -272,6 +302,8 @@ describe('quizSchema', () => {
     ],
     ['a single band', (r) => r.bands.splice(1)],
     ['a band with no chapters', (r) => (r.bands[0]!.chapters = [])],
+    ['a band without an id', (r) => delete (r.bands[0] as { id?: string }).id],
+    ['a cap that is not a slug', (r) => (r.questions[0]!.options![0]!.caps = 'Not yet')],
     ['a band with more than 3 chapters', (r) => (r.bands[0]!.chapters = ['a', 'b', 'c', 'd'])],
     ['an empty label', (r) => (r.questions[0]!.options![0]!.label = '  ')],
   ])('rejects %s', (_, change) => {
@@ -402,15 +434,12 @@ describe('scoreQuiz', () => {
     expect(scoreQuiz(quiz, { ...highest, q4: days })).toMatchObject({ kind: 'band', score: 7 + points });
   });
 
-  it.each(SAFETY_FLAGS)('the %s flag overrides the best possible score with the whole safety result', (flag) => {
+  it.each(SAFETY_FLAGS)('the %s flag overrides the best possible score with the safety result that fits it', (flag) => {
     expect(scoreQuiz(quiz, highest).kind).toBe('band');
     expect(scoreQuiz(quiz, { ...highest, safety: [flag] })).toEqual({
       kind: 'safety',
       flags: [flag],
-      title: SAFETY_TITLE,
-      ...(flag === 'self-harm' ? { urgent: SELF_HARM_MESSAGE } : {}),
-      paragraphs: [SAFETY_MESSAGE],
-      help: HELP_LINK,
+      kinds: [SAFETY_KIND_OF[flag]],
     });
   });
 
@@ -418,15 +447,24 @@ describe('scoreQuiz', () => {
     expect(scoreQuiz(quiz, { safety: [flag] })).toMatchObject({ kind: 'safety', flags: [flag] });
   });
 
-  it.each(SAFETY_FLAGS)('with %s, the emergency line is there only for self-harm', (flag) => {
-    const result = scoreQuiz(quiz, { ...lowest, safety: [flag] });
-    expect(result.kind === 'safety' && 'urgent' in result).toBe(flag === 'self-harm');
+  it.each([
+    ['self-harm', 'crisis'],
+    ['violence', 'abuse'],
+    ['threats', 'abuse'],
+    ['stalking', 'abuse'],
+    ['coercive-control', 'abuse'],
+    ['court-order', 'request'],
+    ['no-contact-request', 'request'],
+  ] as const)('%s calls for the %s result', (flag, kind) => {
+    expect(SAFETY_KIND_OF[flag]).toBe(kind);
   });
 
-  it('with self-harm among several flags, lists each flag once, in SAFETY_FLAGS order, and puts the emergency line first', () => {
-    const result = scoreQuiz(quiz, { safety: ['self-harm', 'none', 'court-order', 'violence'] });
-    expect(result).toMatchObject({ kind: 'safety', flags: ['violence', 'court-order', 'self-harm'], urgent: SELF_HARM_MESSAGE });
-    expect(result.kind === 'safety' && result.paragraphs).toEqual([SAFETY_MESSAGE]);
+  it('with several flags, gives every matching result once, most urgent first', () => {
+    const result = scoreQuiz(quiz, { safety: ['court-order', 'none', 'threats', 'self-harm', 'violence'] });
+    expect(result).toMatchObject({ kind: 'safety', flags: ['violence', 'threats', 'court-order', 'self-harm'] });
+    expect(result.kind === 'safety' && result.kinds).toEqual(['crisis', 'abuse', 'request']);
+    expect(safetyResult(['no-contact-request', 'stalking']).kinds).toEqual(['abuse', 'request']);
+    expect(SAFETY_KINDS).toEqual(['crisis', 'abuse', 'request']);
   });
 
   it('counts a safety option even inside an otherwise invalid answer', () => {
@@ -438,31 +476,46 @@ describe('scoreQuiz', () => {
     expect(safetyFlags(quiz, highest)).toEqual([]);
   });
 
-  it('links the safety result to the help page, on this site', () => {
-    const result = scoreQuiz(quiz, { safety: ['violence'] });
-    expect(result.kind === 'safety' && result.help).toEqual({ label: HELP_LINK.label, href: '/help/#danger', external: false });
-    expect(HELP_PATH).toBe('/help/#danger');
+  it('links each safety result to the section of the help page that fits, on this site', () => {
+    const hrefs = (kind: keyof typeof SAFETY_SECTIONS) => SAFETY_SECTIONS[kind].help.map((l) => [l.href, l.external]);
+    expect(hrefs('crisis')).toEqual([[helpPath('crisis'), false]]);
+    expect(hrefs('abuse')).toEqual([[helpPath('danger'), false]]);
+    expect(hrefs('request')).toEqual([
+      [helpPath('danger'), false],
+      [helpPath('struggling'), false],
+    ]);
+    expect(helpPath('crisis')).toBe('/help/#crisis');
   });
 
-  it('the safety text says reconnecting is not the goal and points to help', () => {
-    expect(SAFETY_MESSAGE).toMatch(/reconnecting is not the goal/);
-    expect(SAFETY_MESSAGE).toMatch(/violence, threats, stalking or coercive control/);
-    expect(SAFETY_MESSAGE).toMatch(/court order/);
-    expect(SAFETY_MESSAGE).toMatch(/never to be contacted/);
-    expect(HELP_LINK.label).toMatch(/where to find help/);
-  });
+  const words = (kind: keyof typeof SAFETY_SECTIONS) =>
+    [SAFETY_SECTIONS[kind].title, ...SAFETY_SECTIONS[kind].paragraphs.map(paragraphText)].join(' ');
 
-  it('the emergency line starts with the emergency number, emphasised, then links the crisis lines and a helpline directory in a new tab', () => {
-    expect(SELF_HARM_MESSAGE[0]).toEqual({
-      strong: expect.stringMatching(/^If you are thinking about harming yourself, .*local emergency number now$/),
-    });
-    expect(SELF_HARM_MESSAGE).toContainEqual({ link: CRISIS_LINK });
-    expect(CRISIS_LINK).toEqual({ label: 'a crisis line', href: '/help/#crisis', external: false });
-    expect(SELF_HARM_MESSAGE).toContainEqual({ link: HELPLINE_LINK });
+  it('the crisis result says the reader matters, gives crisis lines and asks them to talk to someone today, and nothing about the ex or court orders', () => {
+    const text = words('crisis');
+    expect(text).toMatch(/You matter/);
+    expect(text).toMatch(/emergency number/);
+    expect(text).toMatch(/crisis line/);
+    expect(text).toMatch(/tell someone today/);
+    expect(text).not.toMatch(/court|order|ex\b|them again|reconnect|getting back|contact/i);
+    expect(SAFETY_SECTIONS.crisis.paragraphs[0]![0]).toEqual({ strong: expect.stringMatching(/local emergency number now\.$/) });
+    expect(SAFETY_SECTIONS.crisis.paragraphs[0]).toContainEqual({ link: HELPLINE_LINK });
     expect(HELPLINE_LINK).toEqual({ label: 'findahelpline.com', href: 'https://findahelpline.com', external: true });
-    expect(paragraphText(SELF_HARM_MESSAGE)).toBe(
-      'If you are thinking about harming yourself, please call your local emergency number now, or call a crisis line. In other countries, findahelpline.com lists free, confidential helplines. You do not have to carry this on your own.',
-    );
+  });
+
+  it('the abuse result says why not to reconnect, and covers helplines, safety planning and the quick-exit habit', () => {
+    const text = words('abuse');
+    expect(text).toMatch(/getting back together is not the goal/);
+    expect(text).toMatch(/domestic abuse helpline/);
+    expect(text).toMatch(/safety plan/);
+    expect(text).toMatch(/quick-exit habit/);
+    expect(text).not.toMatch(/court order/);
+  });
+
+  it('the request result asks the reader to respect the request or order, with no contact of any kind', () => {
+    const text = words('request');
+    expect(text).toMatch(/court order/);
+    expect(text).toMatch(/never to contact them again/);
+    expect(text).toMatch(/no contact of any kind/);
   });
 
   it('gives at most 3 reasons, lowest-scoring first, quiz order on ties', () => {
@@ -504,6 +557,77 @@ describe('scoreQuiz', () => {
         },
       ),
     );
+  });
+});
+
+describe('scoreQuiz with caps', () => {
+  /** The fixture with a: caps at Low, b: caps at Mid, and 0–6 and 7–13 days capping at Mid. */
+  function capped(): Quiz {
+    const r = raw();
+    r.questions[0]!.options![0]!.caps = 'low';
+    r.questions[0]!.options![1]!.caps = 'mid';
+    r.questions[0]!.options![1]!.reason = 'You chose b.';
+    r.questions[3]!.ranges![0]!.caps = 'mid';
+    r.questions[3]!.ranges![1]!.caps = 'mid';
+    return quizSchema.parse(r);
+  }
+  const cq = capped();
+
+  it('holds a total in the top band down to the cap, and names the answer that held it back', () => {
+    // q1 a (0) + 2 + 2 + 2 + 1 = 7: High by the total, held at Low by a.
+    const result = scoreQuiz(cq, { ...highest, q1: 'a' });
+    expect(result).toMatchObject({ kind: 'band', score: 7, band: { id: 'low' } });
+    expect(result.kind === 'band' && result.heldBack).toEqual({ lead: heldBackLead('High'), reasons: ['You chose a.'] });
+    expect(result.kind === 'band' && result.reasons).not.toContain('You chose a.');
+  });
+
+  it('applies the lowest of several caps and names each answer that held the result below its band', () => {
+    const result = scoreQuiz(cq, { ...highest, q1: 'b', q4: 3 });
+    // 1 + 2 + 2 + 0 + 1 = 6: Mid by the total; b and the days cap at Mid, so nothing is held back.
+    expect(result).toMatchObject({ kind: 'band', score: 6, band: { id: 'mid' } });
+    expect(result.kind === 'band' && result.heldBack).toBeUndefined();
+    const high = scoreQuiz(cq, { ...highest, q1: 'b', q4: 7 });
+    // 1 + 2 + 2 + 1 + 1 = 7: High by the total, held at Mid by b and by the days.
+    expect(high).toMatchObject({ kind: 'band', score: 7, band: { id: 'mid' } });
+    expect(high.kind === 'band' && high.heldBack?.reasons).toEqual(['You chose b.', 'One week.']);
+  });
+
+  it('leaves a total below every cap where it is', () => {
+    expect(scoreQuiz(cq, { ...lowest, q1: 'a' })).toMatchObject({ kind: 'band', score: 0, band: { id: 'low' } });
+    expect(scoreQuiz(cq, lowest)).not.toHaveProperty('heldBack');
+  });
+
+  it('says how many days remain until the first range without a cap', () => {
+    expect(scoreQuiz(cq, { ...highest, q4: 0 })).toMatchObject({ wait: daysLeftText(0, 14) });
+    expect(scoreQuiz(cq, { ...highest, q4: 13 })).toMatchObject({ wait: daysLeftText(13, 14) });
+    expect(scoreQuiz(cq, { ...highest, q4: 14 })).not.toHaveProperty('wait');
+    expect(daysLeftText(12, 30)).toBe(
+      'It has been 12 days. The guide asks for at least 30 days of no contact first, so there are 18 days to go.',
+    );
+    expect(daysLeftText(1, 2)).toBe('It has been 1 day. The guide asks for at least 2 days of no contact first, so there is 1 day to go.');
+  });
+
+  it('gives no wait when no later range is free of caps', () => {
+    const r = raw();
+    for (const range of r.questions[3]!.ranges!) range.caps = 'mid';
+    expect(scoreQuiz(quizSchema.parse(r), highest)).not.toHaveProperty('wait');
+  });
+
+  it('marks the result band on a scale of every band, lowest first', () => {
+    const result = scoreQuiz(cq, { ...highest, q1: 'a' });
+    expect(result.kind === 'band' && result.scale).toEqual([
+      { id: 'low', title: 'Low', current: true },
+      { id: 'mid', title: 'Mid', current: false },
+      { id: 'high', title: 'High', current: false },
+    ]);
+  });
+
+  it('throws on a cap naming no band, which the schema would have rejected', () => {
+    const broken: Quiz = {
+      ...cq,
+      questions: cq.questions.map((q, i) => (i === 0 ? { ...q, options: q.options!.map((o) => ({ ...o, caps: 'gone' })) } : q)),
+    };
+    expect(() => scoreQuiz(broken, highest)).toThrow(/No band has the id "gone"/);
   });
 });
 

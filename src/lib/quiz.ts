@@ -1,4 +1,3 @@
-import { helpPath } from './help';
 import { SAFETY_FLAGS, scoreRange, type SafetyFlag } from './quiz-core';
 import type { Band, DayRange, Option, Question, Quiz } from './quiz-schema';
 
@@ -28,43 +27,31 @@ export function paragraphText(paragraph: Paragraph): string {
   return paragraph.map((run) => (typeof run === 'string' ? run : 'strong' in run ? run.strong : run.link.label)).join('');
 }
 
-/** Where the safety result sends the reader (without the site's base path): the help page's section for readers in danger. */
-export const HELP_PATH = helpPath('danger');
+/** The kinds of safety result, most urgent first: the order they are shown in when several apply. */
+export const SAFETY_KINDS = ['crisis', 'abuse', 'request'] as const;
 
-/** The safety result's link to the help page. */
-export const HELP_LINK: ResultLink = {
-  label: 'When not to try to get back together, and where to find help',
-  href: HELP_PATH,
-  external: false,
+/** One of {@link SAFETY_KINDS}. */
+export type SafetyKind = (typeof SAFETY_KINDS)[number];
+
+/** Which safety result each flag calls for. */
+export const SAFETY_KIND_OF: Readonly<Record<SafetyFlag, SafetyKind>> = {
+  'self-harm': 'crisis',
+  violence: 'abuse',
+  threats: 'abuse',
+  stalking: 'abuse',
+  'coercive-control': 'abuse',
+  'court-order': 'request',
+  'no-contact-request': 'request',
 };
-
-/** The help page's crisis lines, by country. */
-export const CRISIS_LINK: ResultLink = { label: 'a crisis line', href: helpPath('crisis'), external: false };
-
-/** A directory of free, confidential helplines in every country. */
-export const HELPLINE_LINK: ResultLink = { label: 'findahelpline.com', href: 'https://findahelpline.com', external: true };
-
-/** Title of the safety result. */
-export const SAFETY_TITLE = 'Your safety comes first';
-
-/** Put first in the safety result, set apart, when the reader chose the self-harm option. */
-export const SELF_HARM_MESSAGE: Paragraph = [
-  { strong: 'If you are thinking about harming yourself, please call your local emergency number now' },
-  ', or call ',
-  { link: CRISIS_LINK },
-  '. In other countries, ',
-  { link: HELPLINE_LINK },
-  ' lists free, confidential helplines. You do not have to carry this on your own.',
-];
-
-/** The body of every safety result. */
-export const SAFETY_MESSAGE =
-  'Where there has been violence, threats, stalking or coercive control, or where there is a court order or a request never to be contacted, reconnecting is not the goal, and the plan in this guide is not the right one for you. Keeping your distance protects you and respects what has been asked. Your score does not matter here. The help page lists people who can listen and help, in confidence.';
 
 /** The fixed words shown around a result's own text. */
 export const RESULT_TEXT = {
   /** Under every safety and band result. */
   disclaimer: 'This is a self-check, not a diagnosis or a promise.',
+  /** Names the scale of bands. */
+  scale: 'Where your answers place you',
+  /** Marks the reader's band on the scale. */
+  here: 'You are here',
   /** Heads a band result's reasons. */
   reasons: 'From your answers:',
   /** Heads a band result's chapters. */
@@ -72,6 +59,17 @@ export const RESULT_TEXT = {
   /** Leads into a band result's next step. */
   next: 'Next step:',
 } as const;
+
+/** The sentence that leads the answers holding a result back from `reached`, the band of the total alone. */
+export function heldBackLead(reached: string): string {
+  return `Your total alone would reach “${reached}”, but the guide reads these answers as signs to wait a little longer:`;
+}
+
+/** How many days remain until `until`, the least the guide asks for, after `days`. */
+export function daysLeftText(days: number, until: number): string {
+  const left = until - days;
+  return `It has been ${days} ${days === 1 ? 'day' : 'days'}. The guide asks for at least ${until} days of no contact first, so there ${left === 1 ? 'is 1 day' : `are ${left} days`} to go.`;
+}
 
 /** An answer. single: an option id; multiple: option ids (at least one, no repeats); days: a whole number, 0 or more. */
 export type Answer = string | string[] | number;
@@ -87,37 +85,48 @@ export interface IncompleteResult {
 }
 
 /**
- * {@link scoreQuiz} when any safety option was chosen. Every word it shows is
- * here, in reading order: `title`, then `urgent` (when present), `paragraphs`,
- * and `help`, followed by {@link RESULT_TEXT}'s disclaimer.
+ * {@link scoreQuiz} when any safety option was chosen: the kinds of safety
+ * result the flags call for, most urgent first ({@link SAFETY_KINDS}). Each is
+ * shown with its words from `SAFETY_SECTIONS` (quiz-words.ts, which the page
+ * hands to the island as data, keeping them out of its script), followed by
+ * {@link RESULT_TEXT}'s disclaimer.
  */
 export interface SafetyResult {
   kind: 'safety';
   /** The flags chosen, in {@link SAFETY_FLAGS} order. */
   flags: SafetyFlag[];
-  /** {@link SAFETY_TITLE}. */
+  /** At least one, most urgent first. */
+  kinds: SafetyKind[];
+}
+
+/** One band on a result's scale, lowest first. */
+export interface ScaleStep {
+  id: string;
   title: string;
-  /** {@link SELF_HARM_MESSAGE}, only when the reader chose the self-harm option: shown first, set apart. */
-  urgent?: Paragraph;
-  /** Plain paragraphs: {@link SAFETY_MESSAGE}. */
-  paragraphs: readonly string[];
-  /** {@link HELP_LINK}: link it, with the site's base path, in a paragraph of its own. */
-  help: ResultLink;
+  /** True for the band of the result. */
+  current: boolean;
 }
 
 /**
- * {@link scoreQuiz} for complete answers without a safety option. Shown as the
- * band's title and explanation, the reasons, the band's chapters and next step,
- * each list headed by its {@link RESULT_TEXT} label.
+ * {@link scoreQuiz} for complete answers without a safety option. Shown, in
+ * order: the band's title; the scale; the explanation; `wait`; `heldBack`
+ * (its lead and reasons); the reasons; the band's chapters and next step, each
+ * list headed by its {@link RESULT_TEXT} label.
  */
 export interface BandResult {
   kind: 'band';
   /** The total. */
   score: number;
-  /** The band whose range holds the total. */
+  /** The band of the result: the total's, or lower when a capping answer holds it back. */
   band: Band;
-  /** Up to 3 sentences from the reader's own answers, lowest-scoring first. */
+  /** Every band, lowest first, the result's marked. */
+  scale: ScaleStep[];
+  /** Up to 3 sentences from the reader's own answers, lowest-scoring first, none of them in `heldBack`. */
   reasons: string[];
+  /** When capping answers hold the result below the total's band: {@link heldBackLead} and each such answer's reason. */
+  heldBack?: { lead: string; reasons: string[] };
+  /** When the days answered fall in a capped range: {@link daysLeftText} until the first range without a cap. */
+  wait?: string;
 }
 
 /** The outcome of {@link scoreQuiz}. */
@@ -191,59 +200,97 @@ function bandFor(quiz: Pick<Quiz, 'bands'>, score: number): Band | undefined {
   return quiz.bands.find((b) => score >= b.min && score <= b.max);
 }
 
+/** The bands lowest first. */
+function sortedBands(quiz: Pick<Quiz, 'bands'>): Band[] {
+  return [...quiz.bands].sort((a, b) => a.min - b.min);
+}
+
+/** The safety result for `flags` (at least one): each kind of result they call for, once, most urgent first. */
+export function safetyResult(flags: SafetyFlag[]): SafetyResult {
+  const kinds = new Set(flags.map((f) => SAFETY_KIND_OF[f]));
+  return { kind: 'safety', flags, kinds: SAFETY_KINDS.filter((k) => kinds.has(k)) };
+}
+
+/** One scored part of the answers: an option or a day range, with its points, reason and cap. */
+interface Part {
+  score: number;
+  reason?: string | undefined;
+  caps?: string | undefined;
+}
+
 /**
  * Scores a quiz. Safety first: any chosen option with a safety flag gives the
  * safety result, whatever else was or was not answered. Otherwise, unanswered
- * questions give `incomplete`; otherwise the total's band, with up to three
- * reasons from the reader's answers, lowest-scoring first (quiz order on ties).
- * @throws Error when no band covers the total (the quiz did not pass {@link quizSchema}).
+ * questions give `incomplete`; otherwise the total's band, held down to the
+ * lowest band any chosen answer caps it at, with the answers that held it back,
+ * up to three other reasons from the reader's answers (lowest-scoring first,
+ * quiz order on ties), and for a capped day range the days still to go.
+ * @throws Error when no band covers the total, or a cap names no band (the quiz did not pass {@link quizSchema}).
  */
 export function scoreQuiz(quiz: Quiz, answers: Answers): QuizResult {
   const flags = safetyFlags(quiz, answers);
-  if (flags.length > 0) {
-    return {
-      kind: 'safety',
-      flags,
-      title: SAFETY_TITLE,
-      ...(flags.includes('self-harm') ? { urgent: SELF_HARM_MESSAGE } : {}),
-      paragraphs: [SAFETY_MESSAGE],
-      help: HELP_LINK,
-    };
-  }
+  if (flags.length > 0) return safetyResult(flags);
 
   const missing = missingAnswers(quiz, answers);
   if (missing.length > 0) return { kind: 'incomplete', missing };
 
+  const bands = sortedBands(quiz);
+  const rank = (id: string) => {
+    const i = bands.findIndex((b) => b.id === id);
+    if (i < 0) throw new Error(`No band has the id "${id}"`);
+    return i;
+  };
   let score = 0;
-  const scored: { score: number; reason: string | undefined }[] = [];
+  let wait: string | undefined;
+  const scored: Part[] = [];
   for (const q of quiz.questions) {
     const answer = answers[q.id];
-    const parts: { score: number; reason?: string | undefined }[] =
-      q.kind === 'days' && typeof answer === 'number' ? [dayRangeFor(q, answer)!] : chosenOptions(q, answer);
-    for (const part of parts) {
-      score += part.score;
-      scored.push({ score: part.score, reason: part.reason });
+    let parts: Part[];
+    if (q.kind === 'days' && typeof answer === 'number') {
+      const range = dayRangeFor(q, answer)!;
+      parts = [range];
+      if (range.caps !== undefined) {
+        const free = q.ranges?.find((r) => r.min > range.min && r.caps === undefined);
+        if (free) wait = daysLeftText(answer, free.min);
+      }
+    } else {
+      parts = chosenOptions(q, answer);
     }
+    for (const part of parts) score += part.score;
+    scored.push(...parts);
   }
-  const band = bandFor(quiz, score);
-  if (!band) throw new Error(`No band covers the score ${score}`);
+  const reached = bandFor(quiz, score);
+  if (!reached) throw new Error(`No band covers the score ${score}`);
+  const reachedRank = bands.indexOf(reached);
+  const limit = Math.min(reachedRank, ...scored.flatMap((p) => (p.caps === undefined ? [] : [rank(p.caps)])));
+  const band = bands[limit]!;
+  const holding = limit < reachedRank ? scored.filter((p) => p.caps !== undefined && rank(p.caps) < reachedRank) : [];
+  const held = [...new Set(holding.flatMap((p) => (p.reason === undefined ? [] : [p.reason])))];
   // Array.prototype.sort is stable, so equal scores keep quiz order.
   const reasons = [
     ...new Set(
       scored
-        .filter((s): s is { score: number; reason: string } => s.reason !== undefined)
+        .filter((s): s is Part & { reason: string } => s.reason !== undefined && !held.includes(s.reason))
         .sort((a, b) => a.score - b.score)
         .map((s) => s.reason),
     ),
   ].slice(0, 3);
-  return { kind: 'band', score, band, reasons };
+  return {
+    kind: 'band',
+    score,
+    band,
+    scale: bands.map((b) => ({ id: b.id, title: b.title, current: b === band })),
+    reasons,
+    ...(limit < reachedRank ? { heldBack: { lead: heldBackLead(reached.title), reasons: held } } : {}),
+    ...(wait === undefined ? {} : { wait }),
+  };
 }
 
 /** The bands in score order, lowest first, and the totals possible: the key for scoring by hand. */
 export function scoringKey(quiz: Quiz): { min: number; max: number; bands: { min: number; max: number; title: string }[] } {
   return {
     ...scoreRange(quiz),
-    bands: [...quiz.bands].sort((a, b) => a.min - b.min).map(({ min, max, title }) => ({ min, max, title })),
+    bands: sortedBands(quiz).map(({ min, max, title }) => ({ min, max, title })),
   };
 }
 

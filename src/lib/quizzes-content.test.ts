@@ -27,13 +27,29 @@ const QUIZZES = [
   ['dating-motives', ['Mostly about your ex', 'Mixed motives', 'For you']],
 ] as const;
 
-/** Every safety-free way to answer `q`, one per distinct score. */
-function safeCandidates(q: Question): { score: number; answer: Answer }[] {
+/** The answers the issue and the chapters name as signs of not being ready: each must cap the result. */
+const CAPPED: Record<(typeof QUIZZES)[number][0], string[]> = {
+  'ready-to-reach-out': [
+    'seeing-them/plead', // begging
+    'motive/win', // proving a point
+    'motive/alone', // fear of being alone
+    'if-they-say-no/change-their-mind', // trying to change their mind
+    'time-apart/watching', // checking on them
+    'complete-silence/breaks',
+    'complete-silence/small-signs', // no contact means all contact (absence)
+    'enjoying-life/partly-for-them', // a good time staged for an audience (happiness)
+  ],
+  acceptance: ['pleading/still', 'arguing/often', 'what-you-control/right-words', 'anger/at-them'],
+  'dating-motives': ['making-sure-they-know/certain', 'what-draws-you/ex-finding-out', 'no-reaction/pointless'],
+};
+
+/** Every safety-free way to answer `q`, one per distinct score; without caps when `free`. */
+function safeCandidates(q: Question, free: boolean): { score: number; answer: Answer }[] {
   const found = new Map<number, Answer>();
   if (q.kind === 'days') {
-    for (const r of q.ranges ?? []) if (!found.has(r.score)) found.set(r.score, r.min);
+    for (const r of q.ranges ?? []) if (!found.has(r.score) && !(free && r.caps)) found.set(r.score, r.min);
   } else {
-    const safe = (q.options ?? []).filter((o) => o.safety === undefined);
+    const safe = (q.options ?? []).filter((o) => o.safety === undefined && !(free && o.caps));
     if (q.kind === 'single') {
       for (const o of safe) if (!found.has(o.score)) found.set(o.score, o.id);
     } else {
@@ -52,13 +68,13 @@ function safeCandidates(q: Question): { score: number; answer: Answer }[] {
   return [...found].map(([score, answer]) => ({ score, answer }));
 }
 
-/** For each reachable total, one complete, safety-free set of answers that reaches it. */
-function reachableTotals(quiz: Quiz): Map<number, Answers> {
+/** For each reachable total, one complete, safety-free set of answers that reaches it; without capping answers when `free`. */
+function reachableTotals(quiz: Quiz, free = false): Map<number, Answers> {
   let totals = new Map<number, Answers>([[0, {}]]);
   for (const q of quiz.questions) {
     const next = new Map<number, Answers>();
     for (const [total, answers] of totals) {
-      for (const { score, answer } of safeCandidates(q)) {
+      for (const { score, answer } of safeCandidates(q, free)) {
         if (!next.has(total + score)) next.set(total + score, { ...answers, [q.id]: answer });
       }
     }
@@ -97,8 +113,9 @@ describe.each(QUIZZES)('content/quizzes/%s.yaml', (id, titles) => {
     expect([...quiz.bands].sort((a, b) => a.min - b.min).map((b) => b.title)).toEqual(titles);
   });
 
-  it('ends with a safety question covering every flag, scoring 0, with a way to say none apply', () => {
-    const safety = quiz.questions.at(-1)!;
+  it('starts with a safety question covering every flag, scoring 0, with a way to say none apply, and says why it comes first', () => {
+    const safety = quiz.questions[0]!;
+    expect(safety.hint).toMatch(/^We ask this first because /);
     expect(safety.kind).toBe('multiple');
     const flagged = (safety.options ?? []).filter((o) => o.safety !== undefined);
     expect(flagged.map((o) => o.safety).sort()).toEqual([...SAFETY_FLAGS].sort());
@@ -108,7 +125,12 @@ describe.each(QUIZZES)('content/quizzes/%s.yaml', (id, titles) => {
 
   it('flags safety in that question only', () => {
     const flaggedQuestions = quiz.questions.filter((q) => q.options?.some((o) => o.safety !== undefined));
-    expect(flaggedQuestions).toEqual([quiz.questions.at(-1)]);
+    expect(flaggedQuestions).toEqual([quiz.questions[0]]);
+  });
+
+  it('marks the answers the chapters warn against as caps', () => {
+    const capped = quiz.questions.flatMap((q) => (q.options ?? []).filter((o) => o.caps).map((o) => `${q.id}/${o.id}`));
+    expect(capped).toEqual(expect.arrayContaining(CAPPED[id]));
   });
 
   it('gives a reason for every scored answer', () => {
@@ -119,12 +141,12 @@ describe.each(QUIZZES)('content/quizzes/%s.yaml', (id, titles) => {
     }
   });
 
-  it.each(titles)('can reach the band "%s" with complete, safe answers', (title) => {
-    const band = quiz.bands.find((b) => b.title === title)!;
-    const witness = [...reachableTotals(quiz)].find(([total]) => total >= band.min && total <= band.max);
-    expect(witness, `no answers total ${band.min}–${band.max}`).toBeDefined();
-    const [total, answers] = witness!;
-    expect(scoreQuiz(quiz, answers)).toMatchObject({ kind: 'band', score: total, band: { title } });
+  it('reaches its top band with complete, safe answers that cap nothing', () => {
+    const top = [...quiz.bands].sort((a, b) => b.min - a.min)[0]!;
+    const witness = [...reachableTotals(quiz, true)].find(([total]) => total >= top.min && total <= top.max);
+    expect(witness, `no uncapped answers total ${top.min}–${top.max}`).toBeDefined();
+    expect(scoreQuiz(quiz, witness![1])).toMatchObject({ kind: 'band', band: { id: top.id } });
+    expect(scoreQuiz(quiz, witness![1])).not.toHaveProperty('heldBack');
   });
 
   it('reaches its lowest and highest totals', () => {
@@ -143,13 +165,11 @@ describe('ready-to-reach-out', () => {
     expect(days[0]?.prefill).toBe(DAYS_SINCE_CONTACT);
   });
 
-  it('cannot reach its top band in under three weeks of no contact', () => {
-    const top = [...quiz.bands].sort((a, b) => b.min - a.min)[0]!;
+  it('caps every day range under 30 days at its lowest band, and none from 30 on', () => {
+    const lowestBand = [...quiz.bands].sort((a, b) => a.min - b.min)[0]!;
     const days = quiz.questions.find((q) => q.kind === 'days')!;
-    const others = scoreRange({ questions: quiz.questions.filter((q) => q !== days) });
-    const underThreeWeeks = days.ranges!.find((r) => r.min === 0)!;
-    expect(underThreeWeeks.max).toBe(20);
-    expect(others.max + underThreeWeeks.score).toBeLessThan(top.min);
+    for (const range of days.ranges!) expect(range.caps, `from ${range.min}`).toBe(range.min < 30 ? lowestBand.id : undefined);
+    expect(days.ranges!.find((r) => r.caps === undefined)?.min).toBe(30);
   });
 
   it('says even the top band promises nothing and leaves the choice with both of them', () => {

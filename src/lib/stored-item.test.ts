@@ -211,6 +211,7 @@ describe('the site’s stored items', () => {
       'atb:v1:last-chapter',
       'atb:v1:no-contact-plan',
       'atb:v1:pause-started-at',
+      'atb:v1:quiz-history',
       'atb:v1:quiz:some-id',
       'atb:v1:read-chapters',
       'atb:v1:since',

@@ -1,4 +1,5 @@
 import { NO_CONTACT_PLAN } from './no-contact-plan';
+import { QUIZ_HISTORY } from './quiz-history';
 import { QUIZ_ANSWERS } from './quiz-progress';
 import { LAST_CHAPTER, READ_CHAPTERS } from './read-progress';
 import { SINCE, type AnyStoredFamily, type AnyStoredItem } from './stored-item';
@@ -17,6 +18,7 @@ export const STORED_ITEMS: readonly AnyStoredItem[] = [
   NO_CONTACT_PLAN,
   UNSENT_MESSAGES,
   PAUSE_STARTED_AT,
+  QUIZ_HISTORY,
   SINCE,
 ];
 

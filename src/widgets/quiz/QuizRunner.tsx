@@ -1,11 +1,14 @@
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { ChapterLink } from '~/data/chapters';
-import { DAYS_SINCE_CONTACT, type Answer, type Question, type Quiz } from '~/lib/quiz';
+import { DAYS_SINCE_CONTACT, type Answer, type Quiz } from '~/lib/quiz';
+import { historyLine } from '~/lib/quiz-history';
+import type { ResultWords } from '~/lib/quiz-words';
 import { EMPTY_PROGRESS } from '~/lib/quiz-progress';
 import { currentStep, daysFieldText, isChosen, prefillFor, shownResult, toggleOption } from '~/lib/quiz-steps';
 import { $daysSinceContact } from '~/stores/no-contact-plan';
+import { $today } from '~/stores/today';
 import QuizResult from './QuizResult';
-import { eraseQuiz, goToStep, quizProgressStore, recordAnswer, submitStep } from './store';
+import { $quizHistory, eraseQuiz, goToStep, quizProgressStore, recordAnswer, submitStep } from './store';
 import { useStore } from '../shared/use-store';
 
 interface Props {
@@ -17,22 +20,20 @@ interface Props {
   base: string;
   /** Heading level of the question and result headings: 2 on the quiz page, 3 inside a chapter. */
   level?: 2 | 3;
+  /** The fixed words of results, passed as data so the island's script does not carry them. */
+  words: ResultWords;
 }
-
-const UNANSWERED: Record<Question['kind'], string> = {
-  single: 'Choose one answer to go on.',
-  multiple: 'Choose at least one answer to go on.',
-  days: 'Enter a whole number of days, 0 or more, to go on.',
-};
 
 /**
  * A readiness quiz, one question at a time, kept on this device. Renders and
  * dispatches only: scoring lives in src/lib/quiz.ts, moving through the
  * questions in src/lib/quiz-steps.ts, state in ./store.ts.
  */
-export default function QuizRunner({ quizId, quiz, chapters, base, level = 2 }: Props) {
+export default function QuizRunner({ quizId, quiz, chapters, base, level = 2, words }: Props) {
   const progress = useStore(quizProgressStore(quizId), EMPTY_PROGRESS);
   const daysSinceContact = useStore($daysSinceContact, undefined);
+  const history = useStore($quizHistory, {});
+  const today = useStore($today, '');
   const [error, setError] = useState('');
   const [draftDays, setDraftDays] = useState<string | undefined>(undefined);
   const [erased, setErased] = useState(false);
@@ -48,7 +49,13 @@ export default function QuizRunner({ quizId, quiz, chapters, base, level = 2 }: 
   const result = shownResult(quiz, progress);
   const showResult = result !== undefined;
   const Heading = level === 2 ? 'h2' : 'h3';
-  const ids = { legend: `${quizId}-q`, hint: `${quizId}-hint`, error: `${quizId}-error`, days: `${quizId}-days` };
+  const ids = {
+    progress: `${quizId}-progress`,
+    legend: `${quizId}-q`,
+    hint: `${quizId}-hint`,
+    error: `${quizId}-error`,
+    days: `${quizId}-days`,
+  };
 
   // Focus follows the reader: to the new question after Next/Back, to the result when it appears.
   // A layout effect moves it in the same task as the new question renders; a plain effect waits
@@ -70,7 +77,7 @@ export default function QuizRunner({ quizId, quiz, chapters, base, level = 2 }: 
 
   function next() {
     if (!submitStep(quizId, quiz, daysText)) {
-      setError(UNANSWERED[question.kind]);
+      setError(words.step.unanswered[question.kind]);
       return;
     }
     setError('');
@@ -86,7 +93,7 @@ export default function QuizRunner({ quizId, quiz, chapters, base, level = 2 }: 
   }
 
   function restart(message: boolean) {
-    eraseQuiz(quizId);
+    eraseQuiz(quizId, message);
     setError('');
     setDraftDays(undefined);
     setErased(message);
@@ -95,7 +102,20 @@ export default function QuizRunner({ quizId, quiz, chapters, base, level = 2 }: 
 
   if (result) {
     return (
-      <QuizResult id={`${quizId}-result`} result={result} chapters={chapters} base={base} level={level} headingRef={headingRef}>
+      <QuizResult
+        id={`${quizId}-result`}
+        result={result}
+        chapters={chapters}
+        base={base}
+        level={level}
+        headingRef={headingRef}
+        words={words}
+        history={
+          result.kind === 'band'
+            ? historyLine(history[quizId] ?? [], Object.fromEntries(quiz.bands.map((b) => [b.id, b.title])), today)
+            : undefined
+        }
+      >
         <div class="actions">
           <button type="button" onClick={() => restart(false)}>
             Start over
@@ -112,12 +132,13 @@ export default function QuizRunner({ quizId, quiz, chapters, base, level = 2 }: 
     <div class="quiz-step">
       {erased && (
         <p class="erased" role="status">
-          Your answers to this self-check were erased from this device.
+          {words.step.erased}
         </p>
       )}
-      <Heading class="progress" tabIndex={-1} ref={headingRef}>
+      <Heading class="progress" id={ids.progress} tabIndex={-1} ref={headingRef}>
         Question {step + 1} of {total}
       </Heading>
+      <progress class="progress-bar" max={total} value={step + 1} aria-labelledby={ids.progress} />
       <fieldset
         aria-describedby={[question.hint ? ids.hint : '', error ? ids.error : ''].filter(Boolean).join(' ') || undefined}
         aria-invalid={error ? 'true' : undefined}
@@ -156,7 +177,7 @@ export default function QuizRunner({ quizId, quiz, chapters, base, level = 2 }: 
             />
             {prefill !== undefined && (
               <p class="note" id={`${ids.days}-note`}>
-                Filled in from your no-contact tracker. You can change it.
+                {words.step.prefilled}
               </p>
             )}
           </div>

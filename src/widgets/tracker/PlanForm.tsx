@@ -1,5 +1,6 @@
 import { useEffect, useRef } from 'preact/hooks';
 import { PRESET_LENGTHS, type LengthChoice } from '~/lib/no-contact-form';
+import { LENGTH_RANGE } from '~/lib/no-contact-plan';
 import { $today } from '~/stores/today';
 import { useStore } from '../shared/use-store';
 import {
@@ -68,7 +69,7 @@ export function PlanForm({ id, H, hasPlan }: Props) {
       </div>
       <fieldset class="field" aria-describedby={describedBy(errors.length && id('length-error'), note && id('length-note'))}>
         <legend>How long will you keep no contact?</legend>
-        <p class="hint">The guide's rule of thumb is one to two months.</p>
+        <p class="hint">The guide's rule of thumb is one to two months: at least 30 days.</p>
         <div class="presets">
           {PRESET_LENGTHS.map((days) => (
             <LengthRadio key={days} id={id} ready={ready} value={`${days}`} chosen={form.choice} label={`${days} days`} />
@@ -77,7 +78,9 @@ export function PlanForm({ id, H, hasPlan }: Props) {
         </div>
         {form.choice === 'custom' && (
           <div class="custom">
-            <label for={id('custom')}>Number of days (7 to 365)</label>
+            <label for={id('custom')}>
+              Number of days ({LENGTH_RANGE.min} to {LENGTH_RANGE.max})
+            </label>
             <input
               id={id('custom')}
               type="text"

@@ -82,7 +82,7 @@ describe('the plan form', () => {
     submitPlanForm(date('2026-11-28'), TODAY);
     expect($planForm.get().errors).toEqual({
       date: "Your last contact can't be in the future. Today is Friday 27 November 2026.",
-      length: 'The tracker needs at least 7 days. Choose between 7 and 365 days.',
+      length: 'The guide asks for at least a month, so the tracker needs 21 days or more. Choose between 21 and 365 days.',
     });
     expect($plan.get()).toEqual({ lastContact: '2026-10-20', lengthDays: 45, slips: [] });
     expect($notice.get()).toBe('');
@@ -102,7 +102,8 @@ describe('the plan form', () => {
     ['45', '20', undefined],
     ['custom', '45', undefined],
     ['custom', 'abc', undefined],
-    ['custom', '20', /^That is shorter than/],
+    ['custom', '20', undefined],
+    ['custom', '21', /^The guide asks for at least a month \(30 days\)/],
     ['custom', '90', /^That is longer than/],
   ] as const)('notes a length outside the rule of thumb (%s, %j)', (choice, customText, note) => {
     chooseLength(choice);
