@@ -71,7 +71,7 @@ test.describe('privacy: nothing leaves the device', () => {
     await page.addInitScript(() => Object.defineProperty(navigator, 'share', { value: undefined, configurable: true }));
     await page.goto(chapterUrl(CHAPTERS[0]!.slug));
     await page.getByText('Share this chapter').click();
-    await page.getByRole('link', { name: 'Search' }).click();
+    await page.getByRole('link', { name: 'Search', exact: true }).click();
     await page.getByRole('searchbox').fill('silence');
     await expect(page.getByRole('dialog').getByRole('status')).toContainText(/match/);
     expect(w.offsite()).toEqual([]);

@@ -94,7 +94,7 @@ test.describe('search', () => {
     await page.waitForLoadState('networkidle');
     expect(searchRequests, 'search code loaded before search was opened').toEqual([]);
 
-    await page.getByRole('link', { name: 'Search' }).click();
+    await page.getByRole('link', { name: 'Search', exact: true }).click();
     const dialog = page.getByRole('dialog', { name: 'Search the guide' });
     await expect(dialog).toBeVisible();
     const input = dialog.getByRole('searchbox', { name: 'Search the guide' });
@@ -120,7 +120,7 @@ test.describe('search', () => {
 
   test('says so when nothing matches', async ({ page }) => {
     await page.goto('./');
-    await page.getByRole('link', { name: 'Search' }).click();
+    await page.getByRole('link', { name: 'Search', exact: true }).click();
     await page.getByRole('searchbox').fill('zyxwvut');
     await expect(page.getByRole('dialog').getByRole('status')).toHaveText('Nothing found for “zyxwvut”');
   });
@@ -131,7 +131,7 @@ test.describe('search without JavaScript', () => {
 
   test('the Search link opens the whole guide on one page', async ({ page }) => {
     await page.goto('./');
-    await page.getByRole('link', { name: 'Search' }).click();
+    await page.getByRole('link', { name: 'Search', exact: true }).click();
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('The whole guide on one page');
     for (const chapter of CHAPTERS) await expect(page.getByRole('heading', { level: 2, name: chapter.title })).toBeVisible();
   });

@@ -14,9 +14,13 @@ const ALL_PATHS = [
 /** Every widget still works: the theme toggles, a quiz advances, the tracker counts, the pad saves. */
 async function widgetsStillWork(page: Page) {
   await page.goto('quiz/acceptance/');
+  // The safety question comes first; none of it applies here.
+  await page.getByRole('checkbox', { name: 'None of these' }).check();
+  await expect(page.getByRole('button', { name: 'Next' })).toBeEnabled();
+  await page.getByRole('button', { name: 'Next' }).click();
   await page.getByRole('radio').first().check();
   await page.getByRole('button', { name: 'Next' }).click();
-  await expect(page.getByText(/^Question 2 of/)).toBeVisible();
+  await expect(page.getByText(/^Question 3 of/)).toBeVisible();
 
   await page.goto('no-contact/');
   await page.getByLabel('Date of your last contact').fill('2026-11-20');
