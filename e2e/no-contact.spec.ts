@@ -296,6 +296,22 @@ test.describe('no-contact tracker', () => {
     await other.close();
   });
 
+  test('number and note fields have limits, and private text stays away from spell-checkers (defects 7, 9)', async ({ page }) => {
+    await page.goto('no-contact/');
+    await setPlan(page, '2026-10-20', '45');
+    await page.getByRole('radio', { name: 'Another length' }).check();
+    const custom = page.getByLabel(/^Number of days/);
+    await custom.fill('9'.repeat(100_000));
+    await expect(custom).toHaveValue('9'.repeat(8));
+    await page.getByRole('button', { name: 'Update my plan' }).click();
+    await expect(page.getByText('The tracker counts up to 365 days. Choose between 21 and 365 days.')).toBeVisible();
+    await page.getByRole('button', { name: 'I contacted them' }).click();
+    const note = page.getByLabel('A note for yourself (optional)');
+    await expect(note).toHaveAttribute('maxlength', '500');
+    await expect(note).toHaveAttribute('spellcheck', 'false');
+    await expect(note).toHaveAttribute('autocomplete', 'off');
+  });
+
   test('the home page shows the running count', async ({ page }) => {
     await page.goto('no-contact/');
     await setPlan(page, '2026-10-20', '45');

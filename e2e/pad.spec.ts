@@ -168,6 +168,27 @@ test.describe('the pad under pressure', () => {
     await expect(page.getByRole('timer')).toHaveText(/^8:5\d$/);
   });
 
+  test('a running pause does not render the message list again (defect 6)', async ({ page }) => {
+    await page.clock.install({ time: new Date(NOV_27) });
+    await page.goto('no-contact/');
+    await page.getByLabel('Your message, unsent').fill('Still here');
+    await page.getByRole('button', { name: 'Keep it here, unsent' }).click();
+    await page.getByRole('button', { name: 'Start a 10-minute pause' }).click();
+    await page.evaluate(() => {
+      const w = window as unknown as { listChanges: number };
+      w.listChanges = 0;
+      new MutationObserver((records) => (w.listChanges += records.length)).observe(document.querySelector('.message-list')!, {
+        subtree: true,
+        childList: true,
+        characterData: true,
+        attributes: true,
+      });
+    });
+    await page.clock.runFor('00:05');
+    await expect(page.getByRole('timer')).toHaveText(/^9:5\d$/);
+    expect(await page.evaluate(() => (window as unknown as { listChanges: number }).listChanges)).toBe(0);
+  });
+
   test('shows 20 messages at a time, however many are kept (defect 6)', async ({ page }) => {
     await page.goto('no-contact/');
     await page.evaluate((key) => {

@@ -58,6 +58,9 @@ export function validateLastContact(input: string, today: IsoDate): Validation<I
 
 const NUMBER_SHAPE = /^\s*-?\d+(\.\d+)?\s*$/;
 
+/** The most characters the number-of-days fields take: room for "365" with spaces around it. */
+export const DAYS_FIELD_LENGTH = 8;
+
 /**
  * Checks the period-length field: a whole number of days within
  * {@link LENGTH_RANGE}, surrounding spaces ignored. Never throws.
@@ -69,15 +72,16 @@ export function validateLength(input: string): Validation<number> {
   const value = Number(input);
   if (value === 0) return { ok: false, error: `A period needs at least one day. Choose between ${range} days.` };
   if (value < 0) return { ok: false, error: `The number of days can't be negative. Choose between ${range} days.` };
+  // Too many to count comes before "whole days": a 309-digit number is not a fraction.
+  if (value > LENGTH_RANGE.max) {
+    return { ok: false, error: `The tracker counts up to ${LENGTH_RANGE.max} days. Choose between ${range} days.` };
+  }
   if (!Number.isInteger(value)) return { ok: false, error: 'Use whole days only, for example 45 rather than 45.5.' };
   if (value < LENGTH_RANGE.min) {
     return {
       ok: false,
       error: `The guide asks for at least a month, so the tracker needs ${LENGTH_RANGE.min} days or more. Choose between ${range} days.`,
     };
-  }
-  if (value > LENGTH_RANGE.max) {
-    return { ok: false, error: `The tracker counts up to ${LENGTH_RANGE.max} days. Choose between ${range} days.` };
   }
   return { ok: true, value };
 }

@@ -31,6 +31,9 @@ export function shownResult(quiz: Quiz, progress: QuizProgress): SafetyResult | 
   return result.kind === 'incomplete' ? undefined : result;
 }
 
+/** The most characters the days field takes: more than {@link parseDays} reads, so an overlong entry gets its message. */
+export const DAYS_FIELD_LENGTH = 8;
+
 /**
  * A number of days as typed: a whole number of 1–5 digits, spaces around it
  * allowed; undefined for anything else (signs, decimals, words, empty).

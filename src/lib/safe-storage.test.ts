@@ -123,3 +123,30 @@ describe('createSafeStorage', () => {
     expect(onHealth).toHaveBeenCalledTimes(2);
   });
 });
+
+describe('writes and reads that fail quietly (defect 7)', () => {
+  it('notices a write the browser drops without an error, keeps the text in memory and reports it', () => {
+    const backing = new MemoryStorage();
+    backing.setItem = () => {};
+    const health: string[] = [];
+    const storage = createSafeStorage(
+      () => backing,
+      (h) => health.push(h),
+    );
+    storage.set('atb:v1:a', 'text');
+    expect(storage.get('atb:v1:a')).toBe('text');
+    expect(health).toEqual(['ok', 'unavailable']);
+  });
+
+  it('reports a read that throws', () => {
+    const backing = new MemoryStorage();
+    const health: string[] = [];
+    const storage = createSafeStorage(
+      () => backing,
+      (h) => health.push(h),
+    );
+    backing.failReads = true;
+    expect(storage.get('atb:v1:a')).toBeUndefined();
+    expect(health).toEqual(['ok', 'unavailable']);
+  });
+});

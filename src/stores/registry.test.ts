@@ -1,11 +1,15 @@
+import fc from 'fast-check';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { MemoryStorage, quotaError } from '~/lib/memory-storage';
+import { planArb } from '~/lib/no-contact-fixtures';
 import { NO_CONTACT_PLAN } from '~/lib/no-contact-plan';
+import { QUIZ_HISTORY } from '~/lib/quiz-history';
 import { QUIZ_ANSWERS } from '~/lib/quiz-progress';
 import { READ_CHAPTERS } from '~/lib/read-progress';
 import { SINCE } from '~/lib/stored-item';
 import { THEME } from '~/lib/theme';
-import { UNSENT_MESSAGES } from '~/lib/unsent';
+import { PAUSE_STARTED_AT, UNSENT_MESSAGES } from '~/lib/unsent';
+import { buildExport, parseImport } from '~/lib/your-data';
 import { changedElsewhere, useStorageForTests } from './engine';
 import { $stored, eraseStored, exportStored, importRules, importStored, listStored, nameQuizzes } from './registry';
 import { $since, persistentItem } from './stored';
@@ -176,5 +180,74 @@ describe('the live list', () => {
     importStored({ [THEME.key]: 'dark', [SINCE.key]: `{"${THEME.key}":"2026-01-02"}` });
     stop();
     expect(seen.at(-1)).toEqual(['2026-01-02']);
+  });
+});
+
+describe('backups always restore (defect 3)', () => {
+  const iso = (ms: number) => new Date(ms).toISOString();
+  const messagesArb = fc.uniqueArray(
+    fc.record({
+      id: fc.uuid(),
+      // Saved in any order: a clock that went back leaves the list out of time order.
+      savedAt: fc.integer({ min: Date.UTC(2025, 0, 1), max: Date.UTC(2027, 0, 1) }).map(iso),
+      text: fc
+        .string({ minLength: 1, maxLength: 40 })
+        .filter((t) => t.trim() !== '' && t === t.trim() && !/^[\s\u200B-\u200D\u2060\uFEFF\u00AD]*$/.test(t)),
+    }),
+    { selector: (m) => m.id, maxLength: 6 },
+  );
+  const stateArb = fc.record({
+    theme: fc.constantFrom('light', 'dark', 'system'),
+    read: fc.subarray(['after-the-breakup', 'acceptance', 'absence', 'jealousy']),
+    plan: fc.option(planArb, { nil: undefined }),
+    messages: messagesArb,
+    pause: fc.oneof(fc.constant(0), fc.integer({ min: 1, max: Date.UTC(2030, 0, 1) })),
+    history: fc.array(fc.record({ date: fc.constantFrom('2026-11-03', '2026-11-20'), band: fc.constantFrom('not-yet', 'almost') }), {
+      maxLength: 3,
+    }),
+  });
+
+  it('random states: export, erase, import gives the same state back', () => {
+    fc.assert(
+      fc.property(stateArb, (state) => {
+        eraseStored();
+        persistentItem(THEME).set(state.theme as 'light' | 'dark' | 'system');
+        persistentItem(READ_CHAPTERS).set(state.read);
+        persistentItem(NO_CONTACT_PLAN).set(state.plan);
+        // Written as a tab would have left them, in the order they were saved.
+        if (state.messages.length) seed({ [UNSENT_MESSAGES.key]: JSON.stringify(state.messages) });
+        persistentItem(PAUSE_STARTED_AT).set(state.pause);
+        persistentItem(QUIZ_HISTORY).set(state.history.length ? { acceptance: state.history } : {});
+        const before = Object.fromEntries(storage.data);
+        // The same content, whatever the whitespace: the export is pretty-printed.
+        const norm = (text: string | undefined) => {
+          try {
+            return JSON.stringify(JSON.parse(text ?? ''));
+          } catch {
+            return text;
+          }
+        };
+        const file = JSON.stringify(buildExport(exportStored(), new Date()), null, 2);
+        eraseStored();
+        expect(storage.data.size).toBe(0);
+        const parsed = parseImport(file, importRules);
+        expect(parsed.ok && parsed.skipped).toEqual([]);
+        if (!parsed.ok) return;
+        expect(importStored(parsed.items)).toMatchObject({ ok: true });
+        const after = Object.fromEntries(storage.data);
+        expect(Object.keys(after).sort()).toEqual(Object.keys(before).sort());
+        for (const key of Object.keys(before)) {
+          if (key === SINCE.key) {
+            // Every date the file had comes back; an item that had none is dated the day of the import.
+            expect(JSON.parse(after[key]!)).toMatchObject(JSON.parse(before[key]!));
+          } else if (key === UNSENT_MESSAGES.key) {
+            expect(persistentItem(UNSENT_MESSAGES).get()).toEqual(UNSENT_MESSAGES.decode(before[key]!));
+          } else {
+            expect(norm(after[key])).toBe(norm(before[key]));
+          }
+        }
+      }),
+      { numRuns: 300 },
+    );
   });
 });

@@ -4,7 +4,7 @@ import { DAYS_SINCE_CONTACT, type Answer, type Quiz } from '~/lib/quiz';
 import { historyLine } from '~/lib/quiz-history';
 import type { ResultWords } from '~/lib/quiz-words';
 import { EMPTY_PROGRESS } from '~/lib/quiz-progress';
-import { currentStep, daysFieldText, isChosen, prefillFor, shownResult, toggleOption } from '~/lib/quiz-steps';
+import { currentStep, DAYS_FIELD_LENGTH, daysFieldText, isChosen, prefillFor, shownResult, toggleOption } from '~/lib/quiz-steps';
 import { $daysSinceContact } from '~/stores/no-contact-plan';
 import { $today } from '~/stores/today';
 import QuizResult from './QuizResult';
@@ -155,6 +155,7 @@ export default function QuizRunner({ quizId, quiz, chapters, base, level = 2, wo
             <input
               id={ids.days}
               type="text"
+              maxLength={DAYS_FIELD_LENGTH}
               disabled={!mounted}
               inputMode="numeric"
               pattern="[0-9]*"

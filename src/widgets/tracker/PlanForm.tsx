@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'preact/hooks';
-import { PRESET_LENGTHS, type LengthChoice } from '~/lib/no-contact-form';
+import { DAYS_FIELD_LENGTH, PRESET_LENGTHS, type LengthChoice } from '~/lib/no-contact-form';
 import { LENGTH_RANGE } from '~/lib/no-contact-plan';
 import { $today } from '~/stores/today';
 import { useStore } from '../shared/use-store';
@@ -84,6 +84,7 @@ export function PlanForm({ id, H, hasPlan }: Props) {
             <input
               id={id('custom')}
               type="text"
+              maxLength={DAYS_FIELD_LENGTH}
               inputMode="numeric"
               autoComplete="off"
               value={form.customText}

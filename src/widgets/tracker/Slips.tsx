@@ -97,6 +97,8 @@ function SlipForm({ form, plan, id }: Pick<Props, 'plan' | 'id'> & { form: SlipF
           id={id('slip-note')}
           rows={3}
           maxLength={MAX_NOTE_LENGTH}
+          spellcheck={false}
+          autocomplete="off"
           value={form.note}
           aria-describedby={id('slip-note-hint')}
           onInput={(e) => editSlipNote(e.currentTarget.value)}
