@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { BAD_DATE } from '~/lib/no-contact-form';
 import { download } from '../shared/download';
 import {
@@ -29,14 +29,17 @@ vi.mock('../shared/download', () => ({ download: vi.fn() }));
 const TODAY = '2026-11-27';
 const date = (dateText: string, dateBadInput = false) => ({ dateText, dateBadInput });
 
-afterEach(() => {
+// Before and after each test: other test files share these stores (isolate: false).
+function reset() {
   $plan.set(undefined);
   $notice.set('');
   $planForm.set(BLANK_PLAN_FORM);
   $slipForm.set(CLOSED_SLIP_FORM);
   $includeStages.set(false);
   vi.mocked(download).mockClear();
-});
+}
+beforeEach(reset);
+afterEach(reset);
 
 describe('the plan form', () => {
   it('stays disabled and blank until the browser fills it', () => {
