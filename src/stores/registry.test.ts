@@ -236,7 +236,10 @@ describe('backups always restore (defect 3)', () => {
         expect(importStored(parsed.items)).toMatchObject({ ok: true });
         const after = Object.fromEntries(storage.data);
         // The "since" dates may gain an entry: an item that had none is dated the day of the import.
-        const own = (items: Record<string, string>) => Object.keys(items).filter((k) => k !== SINCE.key).sort();
+        const own = (items: Record<string, string>) =>
+          Object.keys(items)
+            .filter((k) => k !== SINCE.key)
+            .sort();
         expect(own(after)).toEqual(own(before));
         for (const key of Object.keys(before)) {
           if (key === SINCE.key) {
