@@ -53,8 +53,15 @@ describe('decodePlan and encodePlan', () => {
     expect(decodePlan(stored)).toEqual({ lastContact: '2026-11-01', lengthDays: 45, slips: [slip] });
   });
 
-  it.each([7, 14, 20])('reads a %i-day plan an earlier version stored as the shortest plan now allowed, keeping its count', (days) => {
-    expect(decodePlan(json({ ...valid, lengthDays: days }))).toEqual({ ...valid, lengthDays: LENGTH_RANGE.min });
+  it.each([7, 14, 20])('reads a %i-day plan an earlier version stored as it was saved, so a backup of it restores', (days) => {
+    const text = json({ ...valid, lengthDays: days });
+    expect(decodePlan(text)).toEqual({ ...valid, lengthDays: days });
+    expect(encodePlan(decodePlan(text)!)).toBe(text);
+    expect(LENGTH_RANGE.min).toBe(21);
+  });
+
+  it.each([6, 366, 14.5])('refuses a %s-day plan', (days) => {
+    expect(decodePlan(json({ ...valid, lengthDays: days }))).toBeUndefined();
   });
 
   it('reads back what it wrote', () => {

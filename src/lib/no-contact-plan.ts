@@ -12,7 +12,11 @@ import { defineStoredItem, plural } from './stored-item';
  */
 export const LENGTH_RANGE = { min: 21, max: 365 } as const;
 
-/** The shortest length an earlier version of the tracker stored; such a plan reads as {@link LENGTH_RANGE}'s minimum. */
+/**
+ * The shortest length an earlier version of the tracker accepted. A stored
+ * plan that short is read as it is, so the reader's count and any backup of
+ * it stay exactly as saved; only a new or changed plan needs {@link LENGTH_RANGE}.
+ */
 export const LEGACY_MIN_LENGTH = 7;
 
 /** The longest slip note kept, in UTF-16 code units (what a textarea's `maxlength` counts). */
@@ -72,24 +76,23 @@ function decodeSlip(value: unknown): Slip | undefined {
  * damaged JSON, or any field that is missing, of the wrong type or out of
  * range (including any malformed slip). Unknown fields are dropped. A length
  * from {@link LEGACY_MIN_LENGTH} up to {@link LENGTH_RANGE}'s minimum, which an
- * earlier version accepted, reads as that minimum: the reader keeps their count.
+ * earlier version accepted, is read as it was stored.
  */
 export function decodePlan(encoded: string | undefined): Plan | undefined {
   const parsed = parseStored(encoded);
   if (!isRecord(parsed)) return undefined;
   const { lastContact, lengthDays, slips } = parsed;
-  const length =
-    Number.isInteger(lengthDays) && (lengthDays as number) >= LEGACY_MIN_LENGTH
-      ? Math.max(lengthDays as number, LENGTH_RANGE.min)
-      : undefined;
-  if (!isIsoDate(lastContact) || !isPeriodLength(length) || !Array.isArray(slips)) return undefined;
+  const storedLength =
+    isPeriodLength(lengthDays) ||
+    (Number.isInteger(lengthDays) && (lengthDays as number) >= LEGACY_MIN_LENGTH && (lengthDays as number) <= LENGTH_RANGE.max);
+  if (!isIsoDate(lastContact) || !storedLength || !Array.isArray(slips)) return undefined;
   const decoded: Slip[] = [];
   for (const value of slips) {
     const slip = decodeSlip(value);
     if (!slip) return undefined;
     decoded.push(slip);
   }
-  return { lastContact, lengthDays: length, slips: decoded };
+  return { lastContact, lengthDays: lengthDays as number, slips: decoded };
 }
 
 /** The plan as JSON, for storage; {@link decodePlan} reads it back. */

@@ -68,6 +68,13 @@ describe('the registry of stored items', () => {
     expect(importRules.label(SINCE.key)).toBe(SINCE.label);
   });
 
+  it('restores a 14-day plan saved before plans needed 21 days, exactly as saved', () => {
+    const short = JSON.stringify({ lastContact: '2026-10-20', lengthDays: 14, slips: [] });
+    expect(importRules.read(NO_CONTACT_PLAN.key, short)).toBe(short);
+    seed({ [NO_CONTACT_PLAN.key]: short });
+    expect(listStored()[0]).toMatchObject({ damaged: false, summary: '14 days from 2026-10-20, 0 slips' });
+  });
+
   it('refuses answers to a quiz this site does not have, once the quizzes are named (defect 7)', () => {
     nameQuizzes([{ id: 'acceptance', title: 'Have you accepted the breakup?' }]);
     expect(importRules.label(QUIZ_ANSWERS.member('acceptance').key)).toBe('Answers to “Have you accepted the breakup?”');
