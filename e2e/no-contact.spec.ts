@@ -195,6 +195,29 @@ test.describe('no-contact tracker', () => {
     }
   });
 
+  test('the calendar file can hold a daily 8 pm reminder until the period ends, read by an independent parser', async ({ page }) => {
+    await page.goto('no-contact/');
+    await setPlan(page, '2026-10-20', '45');
+    await page.getByLabel(/Add a daily reminder at 8 pm/).check();
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: /Add to calendar/ }).click()]);
+    const text = readFileSync((await download.path())!, 'utf8');
+    const calendar = new ICAL.Component(ICAL.parse(text));
+    const reminder = calendar
+      .getAllSubcomponents('vevent')
+      .map((vevent) => new ICAL.Event(vevent))
+      .find((event) => event.summary === 'A minute for yourself')!;
+    expect(reminder.startDate.toString()).toBe('2026-11-27');
+    expect(reminder.isRecurring()).toBe(true);
+    const days: string[] = [];
+    const it = reminder.iterator();
+    for (let next = it.next(); next; next = it.next()) days.push(next.toString());
+    expect(days).toEqual(['2026-11-27', '2026-11-28', '2026-11-29', '2026-11-30', '2026-12-01', '2026-12-02', '2026-12-03', '2026-12-04']);
+    const alarm = reminder.component.getFirstSubcomponent('valarm')!;
+    expect(alarm.getFirstPropertyValue('action')).toBe('DISPLAY');
+    expect(String(alarm.getFirstPropertyValue('trigger'))).toBe('PT20H');
+    expect(text).not.toMatch(/^(SUMMARY|DESCRIPTION):.*\b(ex|contact|breakup)\b/im);
+  });
+
   test('every bad input gets its own message, tied to its field, and the plan stays', async ({ page }) => {
     await page.goto('no-contact/');
     await setPlan(page, '2026-10-20', '45');

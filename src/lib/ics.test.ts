@@ -102,6 +102,29 @@ describe('buildIcs', () => {
     description: 'Take the self-check, then decide.',
   };
 
+  it('repeats an event daily and adds an alert, when asked', () => {
+    const lines = buildIcs([{ ...event, dailyCount: 5, alarmMinutes: 1200 }], { dtstamp: DTSTAMP }).split('\r\n');
+    expect(lines).toContain('RRULE:FREQ=DAILY;COUNT=5');
+    const alarm = lines.slice(lines.indexOf('BEGIN:VALARM'), lines.indexOf('END:VALARM') + 1);
+    expect(alarm).toEqual([
+      'BEGIN:VALARM',
+      'ACTION:DISPLAY',
+      'TRIGGER;RELATED=START:PT20H0M',
+      `DESCRIPTION:${event.summary}`,
+      'END:VALARM',
+    ]);
+    expect(lines.indexOf('END:VALARM')).toBeLessThan(lines.indexOf('END:VEVENT'));
+  });
+
+  it.each([
+    ['a repeat of 0', { dailyCount: 0 }],
+    ['a repeat of 1.5', { dailyCount: 1.5 }],
+    ['an alarm after the day', { alarmMinutes: 1440 }],
+    ['an alarm before the day', { alarmMinutes: -1 }],
+  ])('refuses %s', (_case, extra) => {
+    expect(() => buildIcs([{ ...event, ...extra }], { dtstamp: DTSTAMP })).toThrow(RangeError);
+  });
+
   it('has no METHOD, which RFC 5546 allows only with an ORGANIZER (defect 8)', () => {
     const ics = buildIcs([event], { dtstamp: DTSTAMP });
     expect(ics).not.toMatch(/^METHOD:/m);

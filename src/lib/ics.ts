@@ -10,6 +10,10 @@ export interface IcsEvent {
   summary: string;
   /** Longer text shown with the event; line breaks are kept. */
   description?: string;
+  /** Repeats the event every day, this many times in all (RRULE:FREQ=DAILY;COUNT=n); a whole number from 1. */
+  dailyCount?: number;
+  /** A reminder (VALARM, DISPLAY) this many minutes after the start of the day: 1200 is 8 pm. */
+  alarmMinutes?: number;
 }
 
 /** Options for {@link buildIcs}. */
@@ -128,7 +132,25 @@ export function buildIcs(events: readonly IcsEvent[], options: IcsOptions): stri
       `SUMMARY:${escapeText(event.summary)}`,
     );
     if (event.description !== undefined) lines.push(`DESCRIPTION:${escapeText(event.description)}`);
-    lines.push('TRANSP:TRANSPARENT', 'END:VEVENT');
+    if (event.dailyCount !== undefined) {
+      if (!Number.isInteger(event.dailyCount) || event.dailyCount < 1)
+        throw new RangeError(`The event ${event.uid} repeats a whole number of times from 1`);
+      lines.push(`RRULE:FREQ=DAILY;COUNT=${event.dailyCount}`);
+    }
+    lines.push('TRANSP:TRANSPARENT');
+    if (event.alarmMinutes !== undefined) {
+      const minutes = event.alarmMinutes;
+      if (!Number.isInteger(minutes) || minutes < 0 || minutes >= 24 * 60)
+        throw new RangeError(`The alarm of ${event.uid} must fall within its day`);
+      lines.push(
+        'BEGIN:VALARM',
+        'ACTION:DISPLAY',
+        `TRIGGER;RELATED=START:PT${Math.floor(minutes / 60)}H${minutes % 60}M`,
+        `DESCRIPTION:${escapeText(event.summary)}`,
+        'END:VALARM',
+      );
+    }
+    lines.push('END:VEVENT');
   }
   lines.push('END:VCALENDAR');
   return lines.map((line) => foldLine(line) + CRLF).join('');

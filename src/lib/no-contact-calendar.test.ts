@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { CALENDAR_TEXT, milestoneEvents, milestoneIcsEvents } from './no-contact-calendar';
+import { CALENDAR_TEXT, dailyReminder, milestoneEvents, milestoneIcsEvents, REMINDER_MINUTES } from './no-contact-calendar';
 import { example, planArb, RUNS } from './no-contact-fixtures';
 import type { Plan } from './no-contact-plan';
 import { logSlip } from './no-contact-slips';
@@ -97,5 +97,31 @@ describe('milestoneIcsEvents', () => {
       }),
       { numRuns: RUNS },
     );
+  });
+});
+
+describe('dailyReminder', () => {
+  const plan: Plan = { lastContact: '2026-10-20', lengthDays: 45, slips: [] };
+
+  it('runs from today to the last day of the period, at 8 pm, in discreet words', () => {
+    expect(dailyReminder(plan, '2026-11-27')).toEqual({
+      uid: 'no-contact-2026-10-20-daily-2026-11-27@after-the-breakup',
+      date: '2026-11-27',
+      summary: 'A minute for yourself',
+      description: CALENDAR_TEXT.reminderNote,
+      dailyCount: 8, // 27 November to 4 December
+      alarmMinutes: REMINDER_MINUTES,
+    });
+    expect(REMINDER_MINUTES).toBe(1200);
+  });
+
+  it('starts on day 1 when the plan starts today, and stops once the period is over', () => {
+    expect(dailyReminder(plan, '2026-10-20')).toMatchObject({ date: '2026-10-21', dailyCount: 45 });
+    expect(dailyReminder(plan, '2026-12-04')).toMatchObject({ date: '2026-12-04', dailyCount: 1 });
+    expect(dailyReminder(plan, '2026-12-05')).toBeUndefined();
+  });
+
+  it('never says what is being counted', () => {
+    expect(`${CALENDAR_TEXT.reminder} ${CALENDAR_TEXT.reminderNote}`).not.toMatch(/\b(ex|contact|breakup|text)\b/i);
   });
 });

@@ -1,4 +1,4 @@
-import { addDays, type IsoDate } from './calendar-date';
+import { addDays, daysBetween, type IsoDate } from './calendar-date';
 import type { IcsEvent } from './ics';
 import type { Plan } from './no-contact-plan';
 import { stages } from './no-contact-stages';
@@ -15,6 +15,9 @@ export const CALENDAR_TEXT = {
   stage: 'A new stage of your plan starts today. Go gently.',
   /** The note of the last day. */
   done: 'You reached the end of the period you chose. Take a quiet moment before you decide anything.',
+  /** The daily reminder's title and note: nothing about what is being counted. */
+  reminder: 'A minute for yourself',
+  reminderNote: 'Take a minute to notice how you feel today. Go gently.',
   /** The calendar's name, which many apps show on import. */
   calendarName: 'Milestones',
   /** The downloaded file's name. */
@@ -64,4 +67,28 @@ export function milestoneIcsEvents(plan: Plan, includeStages: boolean): IcsEvent
     summary: event.title,
     description: event.description,
   }));
+}
+
+/** When the daily reminder goes off: minutes after the start of the day (8 pm). */
+export const REMINDER_MINUTES = 20 * 60;
+
+/**
+ * A daily reminder from `today` (or day 1 of the plan, if later) to the last
+ * day of the period, as one repeating all-day event with an 8 pm alert; none
+ * once the period has ended. Its id is stable for the same plan and first day.
+ * @throws RangeError when a date is not an {@link IsoDate}.
+ */
+export function dailyReminder(plan: Plan, today: IsoDate): IcsEvent | undefined {
+  const end = addDays(plan.lastContact, plan.lengthDays);
+  const first = daysBetween(plan.lastContact, today) >= 1 ? today : addDays(plan.lastContact, 1);
+  const count = daysBetween(first, end) + 1;
+  if (count < 1) return undefined;
+  return {
+    uid: `no-contact-${plan.lastContact}-daily-${first}@after-the-breakup`,
+    date: first,
+    summary: CALENDAR_TEXT.reminder,
+    description: CALENDAR_TEXT.reminderNote,
+    dailyCount: count,
+    alarmMinutes: REMINDER_MINUTES,
+  };
 }

@@ -1,10 +1,11 @@
 import { useStore } from '../shared/use-store';
-import { $includeStages, exportCalendar, setIncludeStages } from './forms';
+import { $includeReminder, $includeStages, exportCalendar, setIncludeReminder, setIncludeStages } from './forms';
 import type { PartProps } from './parts';
 
 /** "Add it to your calendar": a calendar file of the plan's milestones, made on this device. */
 export function CalendarExport({ id, H }: PartProps) {
   const includeStages = useStore($includeStages, false);
+  const includeReminder = useStore($includeReminder, false);
   return (
     <section class="calendar" aria-labelledby={id('calendar-title')}>
       <H id={id('calendar-title')}>Add it to your calendar</H>
@@ -15,6 +16,10 @@ export function CalendarExport({ id, H }: PartProps) {
       <label class="check">
         <input type="checkbox" checked={includeStages} onChange={(e) => setIncludeStages(e.currentTarget.checked)} />
         Include the start of each stage
+      </label>
+      <label class="check">
+        <input type="checkbox" checked={includeReminder} onChange={(e) => setIncludeReminder(e.currentTarget.checked)} />
+        Add a daily reminder at 8 pm to check in with yourself, until your no-contact period ends
       </label>
       <p class="warning">Calendars often sync to other devices, and people who share yours may see event titles.</p>
       <button type="button" onClick={() => exportCalendar()}>

@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { BAD_DATE } from '~/lib/no-contact-form';
 import { download } from '../shared/download';
 import {
+  $includeReminder,
   $includeStages,
   $lengthNote,
   $planForm,
@@ -17,6 +18,7 @@ import {
   fillPlanForm,
   followPlan,
   openSlipForm,
+  setIncludeReminder,
   setIncludeStages,
   submitPlanForm,
   submitSlipForm,
@@ -36,6 +38,7 @@ function reset() {
   $planForm.set(BLANK_PLAN_FORM);
   $slipForm.set(CLOSED_SLIP_FORM);
   $includeStages.set(false);
+  $includeReminder.set(false);
   vi.mocked(download).mockClear();
 }
 beforeEach(reset);
@@ -178,6 +181,17 @@ describe('the calendar export', () => {
     expect(lines).toContain('DTSTART;VALUE=DATE:20261204');
     expect(lines).toContain('DTSTAMP:20261127T100000Z');
     expect(lines).toContain('X-WR-CALNAME:Milestones');
+  });
+
+  it('adds the daily reminder only when it is ticked', () => {
+    $plan.set({ lastContact: '2026-10-20', lengthDays: 45, slips: [] });
+    exportCalendar(new Date('2026-11-27T10:00:00Z'), TODAY);
+    expect(vi.mocked(download).mock.calls[0]![1]).not.toContain('RRULE');
+    setIncludeReminder(true);
+    exportCalendar(new Date('2026-11-27T10:00:00Z'), TODAY);
+    const lines = vi.mocked(download).mock.calls[1]![1].split('\r\n');
+    expect(lines).toContain('RRULE:FREQ=DAILY;COUNT=8');
+    expect(lines).toContain('SUMMARY:A minute for yourself');
   });
 
   it('downloads nothing without a plan', () => {

@@ -1,7 +1,7 @@
 import { atom, computed } from 'nanostores';
 import type { IsoDate } from '~/lib/calendar-date';
 import { buildIcs } from '~/lib/ics';
-import { CALENDAR_TEXT, milestoneIcsEvents } from '~/lib/no-contact-calendar';
+import { CALENDAR_TEXT, dailyReminder, milestoneIcsEvents } from '~/lib/no-contact-calendar';
 import { lastContactConflict } from '~/lib/no-contact-slips';
 import {
   BLANK_PLAN_FIELDS,
@@ -157,13 +157,23 @@ export function setIncludeStages(include: boolean): void {
   $includeStages.set(include);
 }
 
+/** Whether the calendar file holds a daily reminder at 8 pm until the end of the period. */
+export const $includeReminder = atom(false);
+
+/** Ticks or unticks "Add a daily reminder". */
+export function setIncludeReminder(include: boolean): void {
+  $includeReminder.set(include);
+}
+
 /**
- * Saves the plan's milestones as a calendar file, made on this device,
+ * Saves the plan's milestones (and, when chosen, a daily reminder) as a calendar file, made on this device,
  * holding no notes and nothing that says what it counts. Does nothing without a plan.
  */
-export function exportCalendar(now: Date = new Date()): void {
+export function exportCalendar(now: Date = new Date(), today?: IsoDate): void {
   const plan = $plan.get();
   if (!plan) return;
-  const ics = buildIcs(milestoneIcsEvents(plan, $includeStages.get()), { dtstamp: now, calendarName: CALENDAR_TEXT.calendarName });
+  const reminder = $includeReminder.get() ? dailyReminder(plan, today ?? $today.get()) : undefined;
+  const events = [...milestoneIcsEvents(plan, $includeStages.get()), ...(reminder ? [reminder] : [])];
+  const ics = buildIcs(events, { dtstamp: now, calendarName: CALENDAR_TEXT.calendarName });
   download(CALENDAR_TEXT.fileName, ics, 'text/calendar;charset=utf-8');
 }
