@@ -10,7 +10,14 @@ const NOV_27 = '2026-11-27T10:00:00';
 const tracker = (page: Page) => page.locator('[data-island="tracker"]').first();
 const dayHeading = (page: Page) => tracker(page).getByRole('heading', { name: /^Day \d+/ });
 
+/** Unfolds the plan form under "Edit plan" when a plan is running (the form stands open without one). */
+async function openPlanForm(page: Page) {
+  const details = tracker(page).locator('details.edit-plan');
+  if ((await details.count()) > 0 && (await details.getAttribute('open')) === null) await details.locator('summary').click();
+}
+
 async function setPlan(page: Page, lastContact: string, length: '30' | '45' | '60' | number) {
+  await openPlanForm(page);
   await page.getByLabel('Date of your last contact').fill(lastContact);
   if (typeof length === 'number') {
     await page.getByRole('radio', { name: 'Another length' }).check();
@@ -64,6 +71,7 @@ test.describe('no-contact tracker', () => {
     await page.goto('no-contact/');
     await setPlan(page, '2026-10-20', '45');
     await expect(dayHeading(page)).toHaveText('Day 38 of 45');
+    await openPlanForm(page);
     await page.getByRole('radio', { name: 'Another length' }).check();
     const custom = page.getByLabel('Number of days (21 to 365)');
     const save = page.getByRole('button', { name: 'Update my plan' });
@@ -222,6 +230,7 @@ test.describe('no-contact tracker', () => {
     await page.goto('no-contact/');
     await setPlan(page, '2026-10-20', '45');
     await expect(dayHeading(page)).toHaveText('Day 38 of 45');
+    await openPlanForm(page);
     const date = page.getByLabel('Date of your last contact');
     const save = page.getByRole('button', { name: 'Update my plan' });
 
@@ -250,6 +259,7 @@ test.describe('no-contact tracker', () => {
     await expectFieldError(date, /^That date doesn't exist\. Check the day and the month\.$/);
 
     await date.fill('2026-10-20');
+    await openPlanForm(page);
     await page.getByRole('radio', { name: 'Another length' }).check();
     const custom = page.getByLabel('Number of days (21 to 365)');
     const lengthCases: [string, RegExp][] = [
@@ -290,10 +300,12 @@ test.describe('no-contact tracker', () => {
     await page.getByRole('button', { name: 'Record and restart the count' }).click();
     await expect(dayHeading(page)).toHaveText('Day 7 of 45');
     await expect(page.getByLabel('Date of your last contact')).toHaveValue('2026-11-20');
+    await openPlanForm(page);
     await page.getByRole('radio', { name: '60 days' }).check();
     await page.getByRole('button', { name: 'Update my plan' }).click();
     await expect(dayHeading(page)).toHaveText('Day 7 of 60');
     // Typing the old date back in is refused, not a quiet undo.
+    await openPlanForm(page);
     await page.getByLabel('Date of your last contact').fill('2026-10-20');
     await page.getByRole('button', { name: 'Update my plan' }).click();
     await expect(page.getByText(/You logged contact on Friday 20 November 2026/)).toBeVisible();
@@ -312,6 +324,7 @@ test.describe('no-contact tracker', () => {
     await page.getByLabel('When were you in touch?').fill('2026-11-20');
     await page.getByRole('button', { name: 'Record and restart the count' }).click();
     await expect(other.getByLabel('Date of your last contact')).toHaveValue('2026-11-20');
+    await openPlanForm(other);
     await other.getByRole('radio', { name: '60 days' }).check();
     await other.getByRole('button', { name: 'Update my plan' }).click();
     await expect(dayHeading(other)).toHaveText('Day 7 of 60');
@@ -322,6 +335,7 @@ test.describe('no-contact tracker', () => {
   test('number and note fields have limits, and private text stays away from spell-checkers (defects 7, 9)', async ({ page }) => {
     await page.goto('no-contact/');
     await setPlan(page, '2026-10-20', '45');
+    await openPlanForm(page);
     await page.getByRole('radio', { name: 'Another length' }).check();
     const custom = page.getByLabel(/^Number of days/);
     await custom.fill('9'.repeat(100_000));
@@ -333,6 +347,24 @@ test.describe('no-contact tracker', () => {
     await expect(note).toHaveAttribute('maxlength', '500');
     await expect(note).toHaveAttribute('spellcheck', 'false');
     await expect(note).toHaveAttribute('autocomplete', 'off');
+  });
+
+  test('a running plan shows the count first, with the form folded under "Edit plan" (issue 13)', async ({ page }) => {
+    await page.goto('no-contact/');
+    await expect(page.getByLabel('Date of your last contact')).toBeVisible();
+    await page.getByLabel('Date of your last contact').fill('2026-10-20');
+    await page.getByRole('button', { name: 'Start counting' }).click();
+    await expect(dayHeading(page)).toBeFocused();
+    await expect(tracker(page).getByRole('status').first()).toHaveText('Plan saved on this device.');
+    await expect(page.getByLabel('Date of your last contact')).toBeHidden();
+    const edit = tracker(page).getByText('Edit plan', { exact: true });
+    const countTop = (await dayHeading(page).boundingBox())!.y;
+    expect(countTop).toBeLessThan((await edit.boundingBox())!.y);
+    await edit.click();
+    await expect(page.getByLabel('Date of your last contact')).toHaveValue('2026-10-20');
+    await page.reload();
+    await expect(dayHeading(page)).toHaveText('Day 38 of 45');
+    await expect(page.getByLabel('Date of your last contact')).toBeHidden();
   });
 
   test('the home page shows the running count', async ({ page }) => {

@@ -16,7 +16,7 @@ export function Count({ progress, chapters, quiz, H, id }: Props) {
   const chapter = chapters[stage.chapter];
   return (
     <section class="count" aria-labelledby={id('count-title')}>
-      <H id={id('count-title')} class="day">
+      <H id={id('count-title')} class="day" tabIndex={-1}>
         {finished ? `Day ${day}: your ${total} days are complete` : `Day ${day} of ${total}`}
       </H>
       <progress

@@ -15,7 +15,6 @@ import {
   submitPlanForm,
 } from './forms';
 import { describedBy, readDateField, type PartProps } from './parts';
-import { $notice } from './store';
 
 interface Props extends PartProps {
   /** Whether a plan is running: the form then changes it rather than starting one. */
@@ -26,7 +25,6 @@ interface Props extends PartProps {
 export function PlanForm({ id, H, hasPlan }: Props) {
   const form = useStore($planForm, BLANK_PLAN_FORM);
   const note = useStore($lengthNote, undefined);
-  const notice = useStore($notice, '');
   const today = useStore($today, '');
   const dateInput = useRef<HTMLInputElement>(null);
   const { errors, ready } = form;
@@ -108,9 +106,6 @@ export function PlanForm({ id, H, hasPlan }: Props) {
       <button type="submit" disabled={!ready}>
         {hasPlan ? 'Update my plan' : 'Start counting'}
       </button>
-      <p class="saved" role="status">
-        {notice}
-      </p>
     </form>
   );
 }

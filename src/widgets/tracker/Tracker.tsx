@@ -1,3 +1,4 @@
+import { useEffect, useRef } from 'preact/hooks';
 import { useStore } from '../shared/use-store';
 import { CalendarExport } from './CalendarExport';
 import { ClearPlan } from './ClearPlan';
@@ -5,7 +6,7 @@ import { Count } from './Count';
 import type { Link, PartProps } from './parts';
 import { PlanForm } from './PlanForm';
 import { Slips } from './Slips';
-import { $plan, $progress } from './store';
+import { $notice, $plan, $progress } from './store';
 
 interface Props {
   /** Stage chapters: slug → title and URL (with base path). */
@@ -21,16 +22,40 @@ interface Props {
 /**
  * The no-contact tracker: plan, count, stage, slips and calendar export. Puts
  * its parts together; their state and actions are in ./forms and ./store,
- * their rules in src/lib/no-contact-*.ts.
+ * their rules in src/lib/no-contact-*.ts. With a plan running, the count comes
+ * first and the plan form folds away under "Edit plan".
  */
 export default function NoContactTracker({ chapters, quiz, idPrefix = 'nc', level = 2 }: Props) {
   const plan = useStore($plan, undefined);
   const progress = useStore($progress, undefined);
+  const notice = useStore($notice, '');
   const part: PartProps = { id: (name) => `${idPrefix}-${name}`, H: level === 2 ? 'h2' : 'h3' };
+  const hadPlan = useRef(plan !== undefined);
+
+  // Starting a plan folds its form away, and the button pressed goes with it: focus moves to the count.
+  useEffect(() => {
+    const started = plan !== undefined && !hadPlan.current;
+    hadPlan.current = plan !== undefined;
+    if (started && (document.activeElement === document.body || document.activeElement === null)) {
+      document.getElementById(part.id('count-title'))?.focus();
+    }
+  }, [plan]);
+
+  const form = <PlanForm {...part} hasPlan={plan !== undefined} />;
   return (
     <div class="tracker">
-      <PlanForm {...part} hasPlan={plan !== undefined} />
       {plan && progress && <Count {...part} progress={progress} chapters={chapters} quiz={quiz} />}
+      <p class="saved" role="status">
+        {notice}
+      </p>
+      {plan ? (
+        <details class="edit-plan">
+          <summary>Edit plan</summary>
+          {form}
+        </details>
+      ) : (
+        form
+      )}
       {plan && <Slips {...part} plan={plan} />}
       {plan && <CalendarExport {...part} />}
       {plan && <ClearPlan />}
