@@ -1,3 +1,4 @@
+import { CHECK_INS } from './check-ins';
 import { NO_CONTACT_PLAN } from './no-contact-plan';
 import { QUIZ_HISTORY } from './quiz-history';
 import { QUIZ_ANSWERS } from './quiz-progress';
@@ -16,6 +17,7 @@ export const STORED_ITEMS: readonly AnyStoredItem[] = [
   READ_CHAPTERS,
   LAST_CHAPTER,
   NO_CONTACT_PLAN,
+  CHECK_INS,
   UNSENT_MESSAGES,
   PAUSE_STARTED_AT,
   QUIZ_HISTORY,

@@ -1,5 +1,7 @@
 import fc from 'fast-check';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { checkInArb } from '~/lib/check-in-fixtures';
+import { CHECK_INS, withCheckIn, type CheckIn } from '~/lib/check-ins';
 import { MemoryStorage, quotaError } from '~/lib/memory-storage';
 import { planArb } from '~/lib/no-contact-fixtures';
 import { NO_CONTACT_PLAN } from '~/lib/no-contact-plan';
@@ -207,6 +209,7 @@ describe('backups always restore (defect 3)', () => {
     theme: fc.constantFrom('light', 'dark', 'system'),
     read: fc.subarray(['after-the-breakup', 'acceptance', 'absence', 'jealousy']),
     plan: fc.option(planArb, { nil: undefined }),
+    checkIns: fc.array(checkInArb, { maxLength: 8 }).map((saves) => saves.reduce<readonly CheckIn[]>(withCheckIn, [])),
     messages: messagesArb,
     pause: fc.oneof(fc.constant(0), fc.integer({ min: 1, max: Date.UTC(2030, 0, 1) })),
     history: fc.array(fc.record({ date: fc.constantFrom('2026-11-03', '2026-11-20'), band: fc.constantFrom('not-yet', 'almost') }), {
@@ -221,6 +224,7 @@ describe('backups always restore (defect 3)', () => {
         persistentItem(THEME).set(state.theme as 'light' | 'dark' | 'system');
         persistentItem(READ_CHAPTERS).set(state.read);
         persistentItem(NO_CONTACT_PLAN).set(state.plan);
+        persistentItem(CHECK_INS).set(state.checkIns);
         // Written as a tab would have left them, in the order they were saved.
         if (state.messages.length) seed({ [UNSENT_MESSAGES.key]: JSON.stringify(state.messages) });
         persistentItem(PAUSE_STARTED_AT).set(state.pause);
