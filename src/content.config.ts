@@ -1,6 +1,7 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
+import { planSchema } from './lib/plan-schema';
 import { quizSchema } from './lib/quiz-schema';
 
 /**
@@ -44,4 +45,15 @@ const quizzes = defineCollection({
   schema: quizSchema,
 });
 
-export const collections = { chapters, pages, quizzes };
+/**
+ * The day-by-day plan in `content/plan/days.yaml`: one entry, id `days`. The
+ * schema (src/lib/plan-schema.ts) checks every day from 1 to 60 once and in
+ * order, each prompt's length and chapter slug; `getPlanDays` checks that the
+ * chapters exist.
+ */
+const plan = defineCollection({
+  loader: glob({ base: './content/plan', pattern: '*.yaml' }),
+  schema: planSchema,
+});
+
+export const collections = { chapters, pages, quizzes, plan };
