@@ -367,6 +367,28 @@ test.describe('no-contact tracker', () => {
     await expect(page.getByLabel('Date of your last contact')).toBeHidden();
   });
 
+  test('"They contacted me" and "Logistics only" are noted without restarting the count (issue 13)', async ({ page }) => {
+    await page.goto('no-contact/');
+    await setPlan(page, '2026-10-20', '45');
+    await page.getByRole('button', { name: 'They contacted me' }).click();
+    await page.getByLabel('When?').fill('2026-11-20');
+    await page.getByRole('button', { name: 'Note it; my count goes on' }).click();
+    await expect(tracker(page).getByRole('status').first()).toHaveText('Noted. They got in touch; your count goes on.');
+    await page.getByRole('button', { name: 'Logistics only' }).click();
+    await page.getByRole('button', { name: 'Note it; my count goes on' }).click();
+    await expect(dayHeading(page)).toHaveText('Day 38 of 45');
+    const noted = tracker(page).getByRole('list', { name: 'When they got in touch, or it was practical' });
+    await expect(noted.getByRole('listitem')).toHaveText([
+      /Friday 20 November 2026: they got in touch/,
+      /Friday 27 November 2026: logistics only/,
+    ]);
+    await page.reload();
+    await expect(dayHeading(page)).toHaveText('Day 38 of 45');
+    await expect(noted.getByRole('listitem')).toHaveCount(2);
+    await noted.getByRole('button', { name: /^Remove logistics only/ }).click();
+    await expect(noted.getByRole('listitem')).toHaveCount(1);
+  });
+
   test('the home page shows the running count', async ({ page }) => {
     await page.goto('no-contact/');
     await setPlan(page, '2026-10-20', '45');

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { example, RUNS, TODAY } from './no-contact-fixtures';
 import {
+  validateContactDate,
   BAD_DATE,
   BLANK_PLAN_FIELDS,
   checkPlanForm,
@@ -19,6 +20,7 @@ import {
   validateSlipDate,
 } from './no-contact-form';
 import { LENGTH_RANGE } from './no-contact-plan';
+import { logSlip } from './no-contact-slips';
 
 describe('constants', () => {
   it('match the guide', () => {
@@ -309,5 +311,23 @@ describe('checkSlipForm', () => {
   it("gives the browser's rejection precedence over any text", () => {
     expect(checkSlipForm({ dateText: '2026-11-01', dateBadInput: true }, example, TODAY)).toEqual({ ok: false, error: BAD_DATE });
     expect(checkSlipForm({ dateText: '', dateBadInput: true }, example, TODAY)).toEqual({ ok: false, error: BAD_DATE });
+  });
+});
+
+describe('validateContactDate', () => {
+  const plan = logSlip({ lastContact: '2026-10-20', lengthDays: 45, slips: [] }, '2026-11-01');
+
+  it('takes any day from the plan’s first day 0 to today, before a slip too', () => {
+    expect(validateContactDate('2026-10-20', plan, '2026-11-27')).toEqual({ ok: true, value: '2026-10-20' });
+    expect(validateContactDate(' 2026-11-27 ', plan, '2026-11-27')).toEqual({ ok: true, value: '2026-11-27' });
+  });
+
+  it.each([
+    ['', 'Enter the date of the contact.'],
+    ['2026-02-30', 'There is no such date as 2026-02-30. Check the day and the month.'],
+    ['2026-10-19', 'Your plan began on Tuesday 20 October 2026. Enter that day or a later one.'],
+    ['2026-11-28', "That date can't be in the future. Today is Friday 27 November 2026."],
+  ])('refuses %j with a message', (input, error) => {
+    expect(validateContactDate(input, plan, '2026-11-27')).toEqual({ ok: false, error });
   });
 });

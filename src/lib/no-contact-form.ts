@@ -122,6 +122,31 @@ export function validateSlipDate(input: string, plan: Plan, today: IsoDate): Val
   return { ok: true, value: field.date };
 }
 
+/** The first day 0 of `plan`: its last contact before any slip. */
+function planStart(plan: Plan): IsoDate {
+  return plan.slips[0]?.previousLastContact ?? plan.lastContact;
+}
+
+/**
+ * Checks the date of contact that does not restart the count ("They contacted
+ * me", "Logistics only"): a real date, not after `today`, and not before the
+ * plan began (its first day 0). Never throws for a bad field.
+ * @throws RangeError when `today` or the plan's dates are not {@link IsoDate}s.
+ */
+export function validateContactDate(input: string, plan: Plan, today: IsoDate): Validation<IsoDate> {
+  const field = readDate(input);
+  if (field.kind === 'empty') return { ok: false, error: 'Enter the date of the contact.' };
+  if (field.kind === 'invalid') return { ok: false, error: field.error };
+  const start = planStart(plan);
+  if (field.kind === 'early' || daysBetween(start, field.date) < 0) {
+    return { ok: false, error: `Your plan began on ${formatDate(start)}. Enter that day or a later one.` };
+  }
+  if (isFuture(field.date, today)) {
+    return { ok: false, error: `That date can't be in the future. Today is ${formatDate(today)}.` };
+  }
+  return { ok: true, value: field.date };
+}
+
 /** Shown when the browser itself rejects a date it cannot represent (say 30 February). */
 export const BAD_DATE = "That date doesn't exist. Check the day and the month.";
 

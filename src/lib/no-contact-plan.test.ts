@@ -64,6 +64,21 @@ describe('decodePlan and encodePlan', () => {
     expect(decodePlan(json({ ...valid, lengthDays: days }))).toBeUndefined();
   });
 
+  it('reads and writes logged contact exactly, and leaves it out when there is none', () => {
+    const text = json({ ...valid, contacts: [{ date: '2026-11-01', kind: 'they-reached-out' }, { date: '2026-11-02', kind: 'logistics' }] });
+    expect(encodePlan(decodePlan(text)!)).toBe(text);
+    expect(encodePlan({ ...valid, contacts: [] })).toBe(json(valid));
+  });
+
+  it.each([
+    ['an empty list', []],
+    ['an unknown kind', [{ date: '2026-11-01', kind: 'i-reached-out' }]],
+    ['a bad date', [{ date: '2026-02-30', kind: 'logistics' }]],
+    ['not a list', 'logistics'],
+  ])('refuses logged contact that is %s', (_case, contacts) => {
+    expect(decodePlan(json({ ...valid, contacts }))).toBeUndefined();
+  });
+
   it('reads back what it wrote', () => {
     fc.assert(
       fc.property(planArb, (plan) => {

@@ -34,6 +34,18 @@ export interface Slip {
   note?: string;
 }
 
+/** Kinds of contact that do not restart the count: they got in touch, or the two of you sorted out practical things. */
+export const CONTACT_LOG_KINDS = ['they-reached-out', 'logistics'] as const;
+
+/** A day of contact that is not a slip: recorded, and the count goes on. */
+export interface LoggedContact {
+  date: IsoDate;
+  kind: (typeof CONTACT_LOG_KINDS)[number];
+}
+
+/** The most contacts of this kind a plan keeps (the latest). */
+export const MAX_LOGGED_CONTACTS = 200;
+
 /** Everything the tracker stores. */
 export interface Plan {
   /** The day of last contact: day 0 of the count. */
@@ -42,6 +54,8 @@ export interface Plan {
   lengthDays: number;
   /** Every slip, oldest first. */
   slips: Slip[];
+  /** Contact that does not restart the count (they got in touch; logistics), oldest first; absent when none. */
+  contacts?: LoggedContact[];
 }
 
 /** True for a whole number of days within {@link LENGTH_RANGE}. */
@@ -92,7 +106,18 @@ export function decodePlan(encoded: string | undefined): Plan | undefined {
     if (!slip) return undefined;
     decoded.push(slip);
   }
-  return { lastContact, lengthDays: lengthDays as number, slips: decoded };
+  const plan: Plan = { lastContact, lengthDays: lengthDays as number, slips: decoded };
+  const { contacts } = parsed;
+  if (contacts !== undefined) {
+    if (!Array.isArray(contacts) || contacts.length === 0 || contacts.length > MAX_LOGGED_CONTACTS) return undefined;
+    const logged: LoggedContact[] = [];
+    for (const value of contacts) {
+      if (!isRecord(value) || !isIsoDate(value.date) || !CONTACT_LOG_KINDS.includes(value.kind as LoggedContact['kind'])) return undefined;
+      logged.push({ date: value.date, kind: value.kind as LoggedContact['kind'] });
+    }
+    plan.contacts = logged;
+  }
+  return plan;
 }
 
 /** The plan as JSON, for storage; {@link decodePlan} reads it back. */
@@ -106,6 +131,7 @@ export function encodePlan(plan: Plan): string {
       previousLastContact: slip.previousLastContact,
       ...(slip.note === undefined ? {} : { note: slip.note }),
     })),
+    ...(plan.contacts?.length ? { contacts: plan.contacts.map(({ date, kind }) => ({ date, kind })) } : {}),
   });
 }
 

@@ -1,5 +1,5 @@
 import { daysBetween, formatDate, type IsoDate } from './calendar-date';
-import { cleanNote, type Plan, type Slip } from './no-contact-plan';
+import { cleanNote, MAX_LOGGED_CONTACTS, type LoggedContact, type Plan, type Slip } from './no-contact-plan';
 
 /**
  * Records contact on `date`: the count restarts with `date` as day 0, and a
@@ -13,7 +13,27 @@ export function logSlip(plan: Plan, date: IsoDate, note?: string): Plan {
   const cleaned = cleanNote(note);
   const slip: Slip = { date, dayReached, previousLastContact: plan.lastContact };
   if (cleaned !== undefined) slip.note = cleaned;
-  return { lastContact: date, lengthDays: plan.lengthDays, slips: [...plan.slips, slip] };
+  return { ...plan, lastContact: date, slips: [...plan.slips, slip] };
+}
+
+/**
+ * Records contact that does not restart the count: they got in touch, or
+ * logistics only. Kept in date order, the latest {@link MAX_LOGGED_CONTACTS}.
+ * Returns a new plan; the count is unchanged.
+ */
+export function logContact(plan: Plan, date: IsoDate, kind: LoggedContact['kind']): Plan {
+  const contacts = [...(plan.contacts ?? []), { date, kind }].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+  return { ...plan, contacts: contacts.slice(-MAX_LOGGED_CONTACTS) };
+}
+
+/** The plan without its `index`-th logged contact (the same plan when there is none). */
+export function removeContact(plan: Plan, index: number): Plan {
+  if (!plan.contacts?.[index]) return plan;
+  const contacts = plan.contacts.filter((_, i) => i !== index);
+  const next: Plan = { ...plan };
+  if (contacts.length) next.contacts = contacts;
+  else delete next.contacts;
+  return next;
 }
 
 /**
@@ -23,7 +43,7 @@ export function logSlip(plan: Plan, date: IsoDate, note?: string): Plan {
 export function undoSlip(plan: Plan): Plan {
   const last = plan.slips.at(-1);
   if (!last) return plan;
-  return { lastContact: last.previousLastContact, lengthDays: plan.lengthDays, slips: plan.slips.slice(0, -1) };
+  return { ...plan, lastContact: last.previousLastContact, slips: plan.slips.slice(0, -1) };
 }
 
 /**

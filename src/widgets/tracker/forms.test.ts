@@ -2,6 +2,10 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { BAD_DATE } from '~/lib/no-contact-form';
 import { download } from '../shared/download';
 import {
+  $contactForm,
+  CLOSED_CONTACT_FORM,
+  openContactForm,
+  submitContactForm,
   $includeReminder,
   $includeStages,
   $lengthNote,
@@ -37,6 +41,7 @@ function reset() {
   $notice.set('');
   $planForm.set(BLANK_PLAN_FORM);
   $slipForm.set(CLOSED_SLIP_FORM);
+  $contactForm.set(CLOSED_CONTACT_FORM);
   $includeStages.set(false);
   $includeReminder.set(false);
   vi.mocked(download).mockClear();
@@ -256,5 +261,31 @@ describe('one truth for the plan (defect 2)', () => {
     submitShown();
     stop();
     expect($plan.get()).toMatchObject({ lastContact: '2026-11-20', lengthDays: 60 });
+  });
+});
+
+describe('the contact form (they got in touch; logistics)', () => {
+  it('notes the contact and keeps the count, or says what is wrong with the date', () => {
+    $plan.set({ lastContact: '2026-10-20', lengthDays: 45, slips: [] });
+    openContactForm('they-reached-out', TODAY);
+    expect($contactForm.get()).toEqual({ kind: 'they-reached-out', dateText: TODAY, error: '' });
+    submitContactForm(date('2026-11-28'), TODAY);
+    expect($contactForm.get().error).toMatch(/can't be in the future/);
+    submitContactForm(date('', true), TODAY);
+    expect($contactForm.get().error).toBe(BAD_DATE);
+    submitContactForm(date('2026-11-20'), TODAY);
+    expect($contactForm.get()).toEqual(CLOSED_CONTACT_FORM);
+    expect($plan.get()).toEqual({
+      lastContact: '2026-10-20',
+      lengthDays: 45,
+      slips: [],
+      contacts: [{ date: '2026-11-20', kind: 'they-reached-out' }],
+    });
+    expect($notice.get()).toBe('Noted. They got in touch; your count goes on.');
+  });
+
+  it('does nothing without a plan or a kind', () => {
+    submitContactForm(date(TODAY), TODAY);
+    expect($plan.get()).toBeUndefined();
   });
 });

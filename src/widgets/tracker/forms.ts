@@ -4,6 +4,7 @@ import { buildIcs } from '~/lib/ics';
 import { CALENDAR_TEXT, dailyReminder, milestoneIcsEvents } from '~/lib/no-contact-calendar';
 import { lastContactConflict } from '~/lib/no-contact-slips';
 import {
+  BAD_DATE,
   BLANK_PLAN_FIELDS,
   checkPlanForm,
   checkSlipForm,
@@ -13,10 +14,12 @@ import {
   type LengthChoice,
   type PlanFields,
   type PlanFormErrors,
+  validateContactDate,
 } from '~/lib/no-contact-form';
+import type { LoggedContact } from '~/lib/no-contact-plan';
 import { $today } from '~/stores/today';
 import { download } from '../shared/download';
-import { $notice, $plan, recordSlip, savePlan } from './store';
+import { $notice, $plan, recordContact, recordSlip, savePlan } from './store';
 
 // The state behind the tracker's forms, apart from ./store so that the home
 // page's status line, which needs only the count, does not load it.
@@ -147,6 +150,48 @@ export function submitSlipForm(date: DateField, today: IsoDate = $today.get()): 
   }
   recordSlip(result.value, form.note);
   $slipForm.set({ ...form, open: false, note: '', error: '' });
+}
+
+/** The form for contact that does not restart the count: which kind is open (none: closed), its date and message. */
+export interface ContactFormState {
+  kind: LoggedContact['kind'] | undefined;
+  dateText: string;
+  error: string;
+}
+
+/** The contact form as the server renders it: closed. */
+export const CLOSED_CONTACT_FORM: Readonly<ContactFormState> = { kind: undefined, dateText: '', error: '' };
+
+/** The "They contacted me" / "Logistics only" form. */
+export const $contactForm = atom<ContactFormState>(CLOSED_CONTACT_FORM);
+
+/** Opens the contact form for `kind` on `today`. */
+export function openContactForm(kind: LoggedContact['kind'], today: IsoDate = $today.get()): void {
+  $contactForm.set({ kind, dateText: today, error: '' });
+}
+
+/** Closes the contact form. */
+export function closeContactForm(): void {
+  $contactForm.set(CLOSED_CONTACT_FORM);
+}
+
+/** Keeps what the reader typed into the contact form's date field. */
+export function editContactDate(dateText: string): void {
+  $contactForm.set({ ...$contactForm.get(), dateText });
+}
+
+/** Sends the contact form: logs the contact (the count goes on) and closes, or shows the date's message. */
+export function submitContactForm(date: DateField, today: IsoDate = $today.get()): void {
+  const plan = $plan.get();
+  const form = $contactForm.get();
+  if (!plan || !form.kind) return;
+  const result = date.dateBadInput ? { ok: false as const, error: BAD_DATE } : validateContactDate(date.dateText, plan, today);
+  if (!result.ok) {
+    $contactForm.set({ ...form, error: result.error });
+    return;
+  }
+  recordContact(result.value, form.kind);
+  $contactForm.set(CLOSED_CONTACT_FORM);
 }
 
 /** Whether the calendar file holds the start of each stage as well as the end. */

@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { $notice, $plan, clearPlan, recordSlip, savePlan, undoLastSlip } from './store';
+import { progress } from '~/lib/no-contact-progress';
+import { $notice, $plan, clearPlan, recordContact, recordSlip, removeLoggedContact, savePlan, undoLastSlip } from './store';
 
 afterEach(() => {
   $plan.set(undefined);
@@ -32,6 +33,29 @@ describe('the tracker store', () => {
     undoLastSlip();
     expect($plan.get()).toEqual({ lastContact: '2026-10-20', lengthDays: 45, slips: [] });
     expect($notice.get()).toBe('Last slip undone.');
+  });
+
+  it('logs contact that does not restart the count, keeps it through plan changes and slips, and removes it', () => {
+    savePlan('2026-10-20', 45);
+    recordContact('2026-11-02', 'logistics');
+    recordContact('2026-11-01', 'they-reached-out');
+    expect($notice.get()).toBe('Noted. They got in touch; your count goes on.');
+    expect($plan.get()?.lastContact).toBe('2026-10-20');
+    expect(progress($plan.get()!, '2026-11-27')).toMatchObject({ day: 38 });
+    savePlan('2026-10-20', 60);
+    recordSlip('2026-11-20');
+    undoLastSlip();
+    expect($plan.get()?.contacts).toEqual([
+      { date: '2026-11-01', kind: 'they-reached-out' },
+      { date: '2026-11-02', kind: 'logistics' },
+    ]);
+    removeLoggedContact(0);
+    removeLoggedContact(0);
+    expect($plan.get()).toEqual({ lastContact: '2026-10-20', lengthDays: 60, slips: [] });
+    recordContact('2026-11-01', 'logistics');
+    clearPlan();
+    recordContact('2026-11-01', 'logistics');
+    expect($plan.get()).toBeUndefined();
   });
 
   it('records no slip without a plan', () => {

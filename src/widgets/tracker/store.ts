@@ -1,7 +1,8 @@
 import { atom, computed } from 'nanostores';
 import type { IsoDate } from '~/lib/calendar-date';
 import { progress, type Progress } from '~/lib/no-contact-progress';
-import { logSlip, undoSlip } from '~/lib/no-contact-slips';
+import type { LoggedContact } from '~/lib/no-contact-plan';
+import { logContact, logSlip, removeContact, undoSlip } from '~/lib/no-contact-slips';
 import { $plan } from '~/stores/no-contact-plan';
 import { $today } from '~/stores/today';
 
@@ -19,10 +20,10 @@ export const $progress = /* @__PURE__ */ computed([$plan, $today], (plan, today)
  */
 export const $notice = atom('');
 
-/** Starts or changes the plan; slips already recorded are kept. */
+/** Starts or changes the plan; slips and logged contact already recorded are kept. */
 export function savePlan(lastContact: IsoDate, lengthDays: number): void {
   const current = $plan.get();
-  $plan.set({ lastContact, lengthDays, slips: current?.slips ?? [] });
+  $plan.set(current ? { ...current, lastContact, lengthDays } : { lastContact, lengthDays, slips: [] });
   $notice.set('Plan saved on this device.');
 }
 
@@ -32,6 +33,36 @@ export function recordSlip(date: IsoDate, note?: string): void {
   if (!plan) return;
   $plan.set(logSlip(plan, date, note));
   $notice.set('Slip recorded. Your count starts again from that day.');
+}
+
+/** Words for each kind of contact that does not restart the count. */
+export const CONTACT_WORDS: Record<LoggedContact['kind'], { button: string; history: string; notice: string }> = {
+  'they-reached-out': {
+    button: 'They contacted me',
+    history: 'they got in touch',
+    notice: 'Noted. They got in touch; your count goes on.',
+  },
+  logistics: {
+    button: 'Logistics only',
+    history: 'logistics only',
+    notice: 'Noted: logistics only. Your count goes on.',
+  },
+};
+
+/** Records contact on `date` that does not restart the count. Does nothing without a plan. */
+export function recordContact(date: IsoDate, kind: LoggedContact['kind']): void {
+  const plan = $plan.get();
+  if (!plan) return;
+  $plan.set(logContact(plan, date, kind));
+  $notice.set(CONTACT_WORDS[kind].notice);
+}
+
+/** Removes the `index`-th logged contact (oldest first). */
+export function removeLoggedContact(index: number): void {
+  const plan = $plan.get();
+  if (!plan) return;
+  $plan.set(removeContact(plan, index));
+  $notice.set('Removed.');
 }
 
 /** Takes back the last recorded slip. */
