@@ -65,7 +65,13 @@ describe('decodePlan and encodePlan', () => {
   });
 
   it('reads and writes logged contact exactly, and leaves it out when there is none', () => {
-    const text = json({ ...valid, contacts: [{ date: '2026-11-01', kind: 'they-reached-out' }, { date: '2026-11-02', kind: 'logistics' }] });
+    const text = json({
+      ...valid,
+      contacts: [
+        { date: '2026-11-01', kind: 'they-reached-out' },
+        { date: '2026-11-02', kind: 'logistics' },
+      ],
+    });
     expect(encodePlan(decodePlan(text)!)).toBe(text);
     expect(encodePlan({ ...valid, contacts: [] })).toBe(json(valid));
   });
