@@ -87,6 +87,8 @@ export function CheckInForm({ plan, checkIns, today, id, trackerHref }: Props) {
     const day = outcome.checkIn.date === today ? 'today' : formatDate(outcome.checkIn.date);
     setStatus(`Check-in saved for ${day}, on this device only.`);
     setAfterContact(outcome.checkIn.contact === 'reached-out');
+    // A missed day filled in: back to today, which is what the form is for.
+    if (outcome.checkIn.date !== today) setDate(today);
   }
 
   function remove() {
@@ -148,7 +150,7 @@ export function CheckInForm({ plan, checkIns, today, id, trackerHref }: Props) {
                   onChange={() => change('mood', String(n))}
                 />
                 <span>
-                  {n}
+                  {`${n} `}
                   <span class="option-word">{MOOD_WORDS[n]}</span>
                 </span>
               </label>
