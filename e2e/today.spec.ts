@@ -140,6 +140,10 @@ test.describe('Today', () => {
     await strip.scrollIntoViewIfNeeded();
     expect(await strip.evaluate((el) => el.scrollLeft)).toBeGreaterThan(0);
     await expect(strip.locator('[aria-current="date"]')).toBeInViewport();
+    // Only the strip scrolls sideways, even at 320 px.
+    await page.setViewportSize({ width: 320, height: 700 });
+    expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
+    await page.setViewportSize({ width: 412, height: 823 });
 
     // "I reached out" in a check-in breaks the current run too, kindly, and points to the tracker.
     await checkIn(page, { mood: 2, pull: 9, contact: 'I reached out' });
