@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { addDays } from './calendar-date';
 import type { CheckIn } from './check-ins';
 import type { Plan } from './no-contact-plan';
-import { cellLabel, days, MAX_STRIP_DAYS, recentRows, ringGeometry, stripCells } from './today-view';
+import { cellLabel, days, MAX_STRIP_DAYS, recentRows, ringGeometry, shortDate, stripCells } from './today-view';
 
 const TODAY = '2026-11-27';
 const at = (date: string, over: Partial<CheckIn> = {}): CheckIn => ({ date, mood: 3, pull: 5, contact: 'none', ...over });
@@ -124,6 +124,13 @@ describe('recentRows and days', () => {
     ]);
     expect(rows[2]!.mood).toBe(4);
     expect(rows[0]!.mood).toBeNull();
+  });
+
+  it('writes short dates for the table, across a year end and a leap day', () => {
+    expect(shortDate('2026-11-27')).toBe('Fri 27 Nov');
+    expect(shortDate('2027-01-01')).toBe('Fri 1 Jan');
+    expect(shortDate('2028-02-29')).toBe('Tue 29 Feb');
+    expect(() => shortDate('27/11/2026')).toThrow(RangeError);
   });
 
   it('says day or days', () => {

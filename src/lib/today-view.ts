@@ -1,4 +1,4 @@
-import { addDays, daysBetween, formatDate, type IsoDate } from './calendar-date';
+import { addDays, daysBetween, formatDate, isIsoDate, type IsoDate } from './calendar-date';
 import { chartSeries, type ChartPoint } from './check-in-progress';
 import { planStart, type CheckIn, type ContactKind } from './check-ins';
 import type { Plan } from './no-contact-plan';
@@ -130,6 +130,20 @@ export function cellLabel(cell: Omit<StripCell, 'label' | 'dayOfMonth'>): string
   else if (cell.when !== 'future') marks.push('no check-in');
   const head = cell.when === 'today' ? `Today, ${date}` : date;
   return marks.length ? `${head}: ${marks.join('; ')}` : head;
+}
+
+const shortFormat = new Intl.DateTimeFormat('en-GB', { weekday: 'short', day: 'numeric', month: 'short', timeZone: 'UTC' });
+
+/**
+ * A date short enough for a table row on a phone: `'Fri 27 Nov'`, the same on
+ * every device whatever its time zone.
+ * @throws RangeError when `date` is not an {@link IsoDate}.
+ */
+export function shortDate(date: IsoDate): string {
+  if (!isIsoDate(date)) throw new RangeError(`shortDate needs YYYY-MM-DD, got ${JSON.stringify(date)}`);
+  const parts = shortFormat.formatToParts(new Date(`${date}T00:00:00Z`));
+  const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)?.value ?? '';
+  return `${part('weekday')} ${part('day')} ${part('month')}`;
 }
 
 /** "1 day", "12 days". */

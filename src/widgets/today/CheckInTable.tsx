@@ -1,6 +1,6 @@
 import type { ChartPoint } from '~/lib/check-in-progress';
 import { formatDate } from '~/lib/calendar-date';
-import { CONTACT_LABELS } from '~/lib/today-view';
+import { CONTACT_LABELS, shortDate } from '~/lib/today-view';
 
 interface Props {
   /** The days to list, in the order shown; days without a check-in have null answers. */
@@ -31,7 +31,9 @@ export function CheckInTable({ points, caption }: Props) {
           {points.map((p) => (
             <tr key={p.date}>
               <th scope="row">
-                <time dateTime={p.date}>{formatDate(p.date, { weekday: false })}</time>
+                <time dateTime={p.date} title={formatDate(p.date)}>
+                  {shortDate(p.date)}
+                </time>
               </th>
               {p.mood === null ? (
                 <td colSpan={3} class="empty">
