@@ -61,6 +61,41 @@ for (const scheme of ['light', 'dark'] as const) {
       found.push(...(await axe(page)));
       expect(found).toEqual([]);
     });
+
+    test('today: a running plan with a slip, a week of check-ins and a form with errors has zero violations', async ({ page }) => {
+      test.setTimeout(60_000);
+      const found: string[] = [];
+      await page.clock.install({ time: new Date('2026-11-27T10:00:00') });
+      await page.goto('no-contact/');
+      await page.getByLabel('Date of your last contact').fill('2026-11-10');
+      await page.getByRole('button', { name: 'Start counting' }).click();
+      await page.getByRole('button', { name: 'I contacted them' }).click();
+      await page.getByLabel('When were you in touch?').fill('2026-11-24');
+      await page.getByRole('button', { name: 'Record and restart the count' }).click();
+      await page.goto('today/');
+      await page.getByRole('button', { name: 'Save check-in' }).click();
+      await expect(page.getByLabel('Which day?')).toBeVisible();
+      found.push(...(await axe(page)));
+      for (let day = 21; day <= 27; day++) {
+        await page.getByLabel('Which day?').fill(`2026-11-${day}`);
+        await page
+          .getByRole('group', { name: 'How do you feel?' })
+          .getByRole('radio', { name: new RegExp(`^${(day % 5) + 1} `) })
+          .check();
+        await page
+          .getByRole('group', { name: 'How strong is the pull to get in touch?' })
+          .getByRole('radio', { name: String(day % 11), exact: true })
+          .check();
+        await page
+          .getByRole('group', { name: /^Any contact/ })
+          .getByRole('radio', { name: 'None', exact: true })
+          .check();
+        await page.getByRole('button', { name: /^Save/ }).click();
+        await expect(page.getByRole('status').filter({ hasText: 'saved' })).toBeVisible();
+      }
+      found.push(...(await axe(page)));
+      expect(found).toEqual([]);
+    });
   });
 }
 

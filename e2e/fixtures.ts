@@ -62,6 +62,7 @@ export const SITE_PAGES: string[] = [
   'about/',
   'research/',
   'no-contact/',
+  'today/',
   'your-data/',
   ...readdirSync('content/quizzes')
     .filter((file) => file.endsWith('.yaml'))

@@ -393,7 +393,7 @@ test.describe('no-contact tracker', () => {
     await page.goto('no-contact/');
     await setPlan(page, '2026-10-20', '45');
     await page.goto('./');
-    await expect(page.getByRole('link', { name: /Your no contact\s*Day 38 of 45\s*7 days left/ })).toBeVisible();
+    await expect(page.getByRole('link', { name: /Today\s*Day 38 of 45\s*7 days left/ })).toBeVisible();
   });
 
   test('erasing the plan needs a confirmation', async ({ page }) => {

@@ -20,6 +20,13 @@ export const PAGES = {
       'Count your days of no contact, see what each stage asks of you, and write the message you must not send. It stays in this browser and is never sent anywhere.',
     kicker: 'Tool',
   },
+  today: {
+    path: '/today/',
+    title: 'Today',
+    description:
+      'Where you are in your no-contact plan, one small step for today, and a check-in that takes a few seconds. It stays in this browser and is never sent anywhere.',
+    kicker: 'Your day',
+  },
   yourData: {
     path: '/your-data/',
     title: 'Your data on this device',

@@ -1,0 +1,113 @@
+import { checkInProgress } from '~/lib/check-in-progress';
+import { formatDate } from '~/lib/calendar-date';
+import { planDayFor, type PlanDay } from '~/lib/day-plan';
+import { progress } from '~/lib/no-contact-progress';
+import { days as dayCount, recentRows, stripCells } from '~/lib/today-view';
+import { $plan } from '~/stores/no-contact-plan';
+import { $today } from '~/stores/today';
+import { useStore } from '../shared/use-store';
+import { CalendarStrip } from './CalendarStrip';
+import { CheckInForm } from './CheckInForm';
+import { CheckInTable } from './CheckInTable';
+import type { Link } from './parts';
+import { ProgressFigures } from './ProgressFigures';
+import { ProgressRing } from './ProgressRing';
+import { $checkIns } from './store';
+import { TodayStep } from './TodayStep';
+
+interface Props {
+  /** The day-by-day plan, day 1 to 60. */
+  days: PlanDay[];
+  /** The chapters the plan links to: slug → title and URL (with base path). */
+  chapters: Record<string, Link>;
+  /** The `/help/` sections a plan day may point to. */
+  help: Record<string, Link>;
+  /** The tracker page, where a plan is started. */
+  trackerHref: string;
+  /** Unique prefix for element ids. */
+  idPrefix: string;
+}
+
+/**
+ * The Today page: where the plan stands (ring and strip), today's step, the
+ * check-in, the progress figures and the recent check-ins. Everything is read
+ * from this device's storage; nothing is sent anywhere.
+ */
+export default function Today({ days, chapters, help, trackerHref, idPrefix }: Props) {
+  const plan = useStore($plan, undefined);
+  const checkIns = useStore($checkIns, []);
+  const today = useStore($today, '');
+  const id = (name: string) => `${idPrefix}-${name}`;
+
+  // Before the device's storage is read (the server's render, and the moment before hydration).
+  if (!today) return <p class="today-loading">Opening your day…</p>;
+
+  const where = plan && progress(plan, today);
+  const step = where && planDayFor(days, where.day);
+  const helpLink = step?.help && help[step.help];
+  const stageChapter = where && chapters[where.stage.chapter];
+
+  return (
+    <div class="today">
+      {plan && where ? (
+        <section class="where" aria-labelledby={id('where-title')}>
+          <h2 id={id('where-title')} class="visually-hidden">
+            Where you are
+          </h2>
+          <div class="where-top">
+            <ProgressRing fraction={where.fraction} day={where.day} total={where.total} labelId={id('ring-label')} />
+            <div class="where-text">
+              <p id={id('ring-label')} class="day-line">
+                {where.finished ? `Day ${where.day}: your ${where.total} days are complete` : `Day ${where.day} of ${where.total}`}
+              </p>
+              <p class="days-left">
+                {where.finished
+                  ? `Ended on ${formatDate(where.endDate)}`
+                  : `${dayCount(where.daysLeft)} left, until ${formatDate(where.endDate)}`}
+              </p>
+              <p class="stage-line">
+                <span class="visually-hidden">Stage: </span>
+                {where.stage.title}
+              </p>
+            </div>
+          </div>
+          <p class="stage-advice">
+            {where.stage.advice} {stageChapter && <a href={stageChapter.href}>Read {stageChapter.title}</a>}
+          </p>
+          <CalendarStrip cells={stripCells(plan, checkIns, today)} id={id} />
+        </section>
+      ) : (
+        <section class="no-plan" aria-labelledby={id('no-plan-title')}>
+          <h2 id={id('no-plan-title')}>No plan running yet</h2>
+          <p>
+            Today works best with a no-contact plan: a day count, the stage you are in and a short step for each day. Start one on the
+            tracker page; it takes a minute and stays on this device.
+          </p>
+          <p>
+            <a class="button-link" href={trackerHref}>
+              Start a plan on the tracker
+            </a>
+          </p>
+          <p>You can check in below either way.</p>
+        </section>
+      )}
+
+      {step && <TodayStep step={step} chapters={chapters} id={id} />}
+      {helpLink && (
+        <p class="step-help">
+          If today is heavy: <a href={helpLink.href}>{helpLink.title}</a>
+        </p>
+      )}
+
+      <CheckInForm plan={plan} checkIns={checkIns} today={today} id={id} trackerHref={trackerHref} />
+
+      <ProgressFigures figures={checkInProgress(plan, checkIns, today)} id={id} />
+
+      {/* The chart goes here (CheckInChart.tsx, another part of issue 13); the table stays as its text alternative. */}
+      <section class="check-ins" aria-labelledby={id('check-ins-title')} data-chart-slot>
+        <h2 id={id('check-ins-title')}>Your check-ins</h2>
+        <CheckInTable points={recentRows(checkIns, plan, today)} caption="The last 7 days, newest first" />
+      </section>
+    </div>
+  );
+}

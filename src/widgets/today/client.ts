@@ -1,0 +1,3 @@
+import { mountIslands } from '../shared/mount';
+
+mountIslands('today', () => Promise.all([import('../shared/hydrate'), import('./Today')]));
