@@ -1,4 +1,5 @@
-import { checkInProgress } from '~/lib/check-in-progress';
+import { useState } from 'preact/hooks';
+import { chartRange, chartSeries, checkInProgress, type ChartSpan } from '~/lib/check-in-progress';
 import { formatDate } from '~/lib/calendar-date';
 import { planDayFor, type PlanDay } from '~/lib/day-plan';
 import { progress } from '~/lib/no-contact-progress';
@@ -7,6 +8,7 @@ import { $plan } from '~/stores/no-contact-plan';
 import { $today } from '~/stores/today';
 import { useStore } from '../shared/use-store';
 import { CalendarStrip } from './CalendarStrip';
+import { CheckInChart } from './CheckInChart';
 import { CheckInForm } from './CheckInForm';
 import { CheckInTable } from './CheckInTable';
 import type { Link } from './parts';
@@ -38,6 +40,7 @@ export default function Today({ days, chapters, help, trackerHref, idPrefix }: P
   const checkIns = useStore($checkIns, []);
   const today = useStore($today, '');
   const id = (name: string) => `${idPrefix}-${name}`;
+  const [span, setSpan] = useState<ChartSpan>('week');
 
   // Before the device's storage is read (the server's render, and the moment before hydration).
   if (!today) return <p class="today-loading">Opening your day…</p>;
@@ -103,11 +106,31 @@ export default function Today({ days, chapters, help, trackerHref, idPrefix }: P
 
       <ProgressFigures figures={checkInProgress(plan, checkIns, today)} id={id} />
 
-      {/* The chart goes here (CheckInChart.tsx, another part of issue 13); the table stays as its text alternative. */}
-      <section class="check-ins" aria-labelledby={id('check-ins-title')} data-chart-slot>
+      <section class="check-ins" aria-labelledby={id('check-ins-title')}>
         <h2 id={id('check-ins-title')}>Your check-ins</h2>
+        {today && <ChartFor plan={plan} checkIns={checkIns} today={today} span={span} onSpan={setSpan} idPrefix={id('chart')} />}
         <CheckInTable points={recentRows(checkIns, plan, today)} caption="The last 7 days, newest first" />
       </section>
     </div>
   );
+}
+
+/** The chart of check-ins for the chosen span (this week, or the whole plan). */
+function ChartFor({
+  plan,
+  checkIns,
+  today,
+  span,
+  onSpan,
+  idPrefix,
+}: {
+  plan: Parameters<typeof chartSeries>[1];
+  checkIns: Parameters<typeof chartSeries>[0];
+  today: string;
+  span: ChartSpan;
+  onSpan: (span: ChartSpan) => void;
+  idPrefix: string;
+}) {
+  const { from, to } = chartRange(span, plan, checkIns, today);
+  return <CheckInChart points={chartSeries(checkIns, plan, from, to)} range={span} onRange={onSpan} idPrefix={idPrefix} />;
 }
