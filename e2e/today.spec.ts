@@ -155,10 +155,26 @@ test.describe('Today', () => {
     await page.goto('today/');
     await expect(page.getByRole('heading', { name: 'No plan running yet' })).toBeVisible();
     await expect(page.getByRole('link', { name: 'Start a plan on the tracker' })).toHaveAttribute('href', /\/no-contact\/$/);
-    await expect(page.getByRole('img')).toHaveCount(0);
+    // No progress ring without a plan; the check-in chart is the only picture.
+    await expect(page.locator('svg.ring')).toHaveCount(0);
+    await expect(page.getByRole('img')).toHaveCount(1);
     await checkIn(page, { mood: 3, pull: 4, contact: 'They reached out' });
     await expect(page.getByText('Check-in saved for today, on this device only.')).toBeVisible();
     await expect(page.getByRole('region', { name: 'Your progress' }).getByRole('definition')).toHaveText(['1 day', '1 of 1', '1 day']);
+  });
+
+  test('the chart shows a week of check-ins, marks contact, and switches to the whole plan', async ({ page }) => {
+    await startPlan(page, '2026-11-01', '30');
+    await page.goto('today/');
+    await checkIn(page, { mood: 2, pull: 8, contact: 'None' });
+    const chart = page.getByRole('figure');
+    const svg = chart.getByRole('img');
+    await expect(svg).toHaveAccessibleName(/mood was 2 out of 5; the pull to get in touch was 8/);
+    await expect(chart.getByRole('button', { name: 'This week' })).toHaveAttribute('aria-pressed', 'true');
+    await chart.getByRole('button', { name: 'Whole plan' }).click();
+    await expect(chart.getByRole('button', { name: 'Whole plan' })).toHaveAttribute('aria-pressed', 'true');
+    await chart.getByText('Show these days as a table').click();
+    await expect(chart.getByRole('table').getByRole('row')).not.toHaveCount(0);
   });
 
   test('the home page card: Day N of M, linking to Today, once a plan is running', async ({ page }) => {
