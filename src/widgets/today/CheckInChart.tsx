@@ -57,7 +57,7 @@ export function CheckInChart({ points, range, onRange, idPrefix }: Props) {
     <figure class="chart" aria-labelledby={id('heading')}>
       <figcaption class="chart-caption">
         <span id={id('heading')} class="chart-heading">
-          Your check-ins
+          How your days have felt
         </span>
         <span id={id('summary')} class="chart-summary">
           {summary}
