@@ -25,7 +25,7 @@ function Breathe() {
         <span class="with-motion">Breathe in as the circle grows, and out as it shrinks.</span>
         <span class="without-motion">Breathe in for a count of four, and out for a count of six.</span>
       </p>
-      <PadPause idPrefix="urge" H="h3" />
+      <PadPause idPrefix="urge" H="h4" />
     </>
   );
 }

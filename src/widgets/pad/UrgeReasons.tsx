@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { MAX_REASON_LENGTH, REASON_STATUS, type Reason } from '~/lib/reasons';
 import { useStore } from '../shared/use-store';
 import { $reasons, addReason, deleteReason, editReason } from './urge-store';
@@ -8,7 +8,17 @@ const NONE: readonly Reason[] = [];
 /** One reason, read or being changed. */
 function ReasonItem({ reason, onStatus }: { reason: Reason; onStatus: (status: string) => void }) {
   const [editing, setEditing] = useState(false);
+  const fieldRef = useRef<HTMLInputElement>(null);
+  const editRef = useRef<HTMLButtonElement>(null);
+  const opened = useRef(false);
   const fieldId = `urge-reason-${reason.id}`;
+  // Focus goes to the field when the reader asks to change the reason, and back to "Edit" when they are done.
+  useEffect(() => {
+    if (editing) {
+      opened.current = true;
+      fieldRef.current?.focus();
+    } else if (opened.current) editRef.current?.focus();
+  }, [editing]);
 
   function save(event: Event) {
     event.preventDefault();
@@ -32,9 +42,7 @@ function ReasonItem({ reason, onStatus }: { reason: Reason; onStatus: (status: s
             maxLength={MAX_REASON_LENGTH}
             spellcheck={false}
             autocomplete="off"
-            // The reader asked to edit this one reason: the field is where they expect to be.
-            // eslint-disable-next-line jsx-a11y/no-autofocus
-            autoFocus
+            ref={fieldRef}
           />
           <button type="submit">Save</button>{' '}
           <button type="button" class="secondary" onClick={() => setEditing(false)}>
@@ -47,7 +55,7 @@ function ReasonItem({ reason, onStatus }: { reason: Reason; onStatus: (status: s
   return (
     <li>
       <p class="text">{reason.text}</p>
-      <button type="button" class="link" aria-label={`Edit: ${reason.text}`} onClick={() => setEditing(true)}>
+      <button type="button" class="link" ref={editRef} aria-label={`Edit: ${reason.text}`} onClick={() => setEditing(true)}>
         Edit
       </button>{' '}
       <button
