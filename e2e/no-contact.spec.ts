@@ -420,10 +420,14 @@ test.describe('unsent-message pad', () => {
     await page.clock.runFor('02:00');
     await box.fill('Second, later');
     await page.getByRole('button', { name: 'Keep it here, unsent' }).click();
+    // The list is folded until the reader asks to see it.
+    await expect(page.getByText('First thing I wanted to say')).toBeHidden();
+    await page.getByRole('button', { name: 'Show messages' }).click();
     const list = page.getByRole('list').filter({ hasText: 'First thing' });
     await expect(list.getByRole('listitem')).toHaveCount(2);
     await expect(list.getByRole('listitem').first()).toContainText('Second, later');
     await page.reload();
+    await page.getByRole('button', { name: 'Show messages' }).click();
     await expect(list.getByRole('listitem')).toHaveCount(2);
     await list
       .getByRole('listitem')

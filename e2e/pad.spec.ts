@@ -43,10 +43,12 @@ test.describe('the unsent-message pad before it is interactive', () => {
     const full = early + later;
     await expect(page.getByText('Saved on this device. It was not sent to anyone.')).toBeVisible();
     await expect(box).toHaveValue('');
+    await page.getByRole('button', { name: 'Show messages' }).click();
     const list = page.getByRole('list').filter({ hasText: early });
     await expect(list.getByRole('listitem')).toHaveCount(1);
     await expect(list.getByRole('listitem').getByText(full, { exact: true })).toBeVisible();
     await page.reload();
+    await page.getByRole('button', { name: 'Show messages' }).click();
     await expect(list.getByRole('listitem').getByText(full, { exact: true })).toBeVisible();
   });
 
@@ -109,6 +111,7 @@ test.describe('the pad under pressure', () => {
     );
     const other = await context.newPage();
     for (const p of [page, other]) await p.goto('no-contact/');
+    await page.getByRole('button', { name: 'Show messages' }).click();
     await expect(page.getByText('delete me')).toBeVisible();
     await other.getByLabel('Your message, unsent').fill('keep me');
     await expect(other.getByRole('button', { name: 'Keep it here, unsent' })).toBeEnabled();
@@ -200,6 +203,7 @@ test.describe('the pad under pressure', () => {
       localStorage.setItem(key, JSON.stringify(messages));
     }, KEY);
     await page.reload();
+    await page.getByRole('button', { name: 'Show messages' }).click();
     const list = page.getByRole('list').filter({ hasText: 'Message 44' });
     await expect(list.getByRole('listitem')).toHaveCount(20);
     await expect(page.getByText('Showing the newest 20 of 45.')).toBeVisible();
@@ -208,5 +212,51 @@ test.describe('the pad under pressure', () => {
     await page.getByRole('button', { name: 'Show 5 older' }).click();
     await expect(list.getByRole('listitem')).toHaveCount(45);
     await expect(page.getByRole('button', { name: /^Show \d+ older$/ })).toHaveCount(0);
+  });
+});
+
+test.describe('the folded list and undo', () => {
+  test('messages stay folded until shown, and a deleted message can be put back exactly', async ({ page }) => {
+    await page.clock.install({ time: new Date(NOV_27) });
+    await page.goto('no-contact/');
+    const box = page.getByLabel('Your message, unsent');
+    await box.fill('Older words');
+    await page.getByRole('button', { name: 'Keep it here, unsent' }).click();
+    await page.clock.runFor('01:00');
+    await box.fill('Newer words');
+    await page.getByRole('button', { name: 'Keep it here, unsent' }).click();
+    await expect(page.getByRole('heading', { name: 'Your unsent messages (2)' })).toBeVisible();
+    await expect(page.getByText('Older words')).toBeHidden();
+    const toggle = page.getByRole('button', { name: 'Show messages' });
+    await expect(toggle).toHaveAttribute('aria-expanded', 'false');
+    const stored = await page.evaluate(() => localStorage.getItem('atb:v1:unsent-messages'));
+
+    await toggle.click();
+    await expect(page.getByRole('button', { name: 'Hide messages' })).toHaveAttribute('aria-expanded', 'true');
+    await page
+      .getByRole('listitem')
+      .filter({ hasText: 'Older words' })
+      .getByRole('button', { name: /^Delete the message from/ })
+      .click();
+    await expect(page.getByText('Older words')).toHaveCount(0);
+    await expect(page.getByText('Message deleted.')).toBeVisible();
+    await page.getByRole('button', { name: 'Undo' }).click();
+    await expect(page.getByRole('listitem').filter({ hasText: 'Older words' })).toBeVisible();
+    expect(await page.evaluate(() => localStorage.getItem('atb:v1:unsent-messages'))).toBe(stored);
+
+    // Undo stays for a while, then goes; the last message deleted leaves the undo in place.
+    await page.getByRole('button', { name: 'Hide messages' }).click();
+    await page.getByRole('button', { name: 'Show messages' }).click();
+    for (const text of ['Newer words', 'Older words']) {
+      await page
+        .getByRole('listitem')
+        .filter({ hasText: text })
+        .getByRole('button', { name: /^Delete the message from/ })
+        .click();
+    }
+    await expect(page.getByRole('button', { name: 'Undo' })).toBeVisible();
+    await page.clock.runFor('00:11');
+    await expect(page.getByRole('button', { name: 'Undo' })).toHaveCount(0);
+    await expect(page.getByRole('heading', { name: /Your unsent messages/ })).toHaveCount(0);
   });
 });

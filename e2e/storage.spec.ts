@@ -28,6 +28,7 @@ async function widgetsStillWork(page: Page) {
   await expect(page.getByRole('heading', { name: /^Day \d+ of 45$/ })).toBeVisible();
   await page.getByLabel('Your message, unsent').fill('Still here');
   await page.getByRole('button', { name: 'Keep it here, unsent' }).click();
+  await page.getByRole('button', { name: 'Show messages' }).click();
   await expect(page.getByRole('listitem').filter({ hasText: 'Still here' })).toBeVisible();
 
   const toggle = page.getByRole('button', { name: 'Dark theme' });
@@ -90,6 +91,7 @@ test.describe('when stored data is damaged', () => {
       'atb:v1:no-contact-plan',
       'atb:v1:unsent-messages',
       'atb:v1:pause-started-at',
+      'atb:v1:reasons',
       'atb:v1:since',
       'atb:v1:quiz:acceptance',
       'atb:v1:quiz:ready-to-reach-out',

@@ -56,13 +56,16 @@ export function measurePage(htmlFile, { dir = DIST, base = BASE } = {}) {
   for (const m of text.matchAll(/<link\b[^>]*rel="modulepreload"[^>]*href="([^"]+)"/g)) js.add(m[1]);
   // A widget hydrated on load (src/widgets/shared/Island.astro) fetches its lazy
   // chunks at once, so on such a page the loaders' dynamic imports count too.
+  // The site-wide script's own dynamic import (the "I want to text them" flow,
+  // src/client/urge-opener.ts) waits for a click on every page, so it never counts.
   const eager = /\sdata-island="[^"]+"\s+data-hydrate="load"/.test(text);
+  const siteWide = /\/BaseLayout\.astro_astro_type_script_[^/]*\.js$/;
   const queue = [...js];
   while (queue.length) {
     const url = queue.shift();
     const file = fileFor(url);
     if (!existsSync(file)) continue;
-    for (const dep of imports(readFileSync(file, 'utf8'), url, eager)) {
+    for (const dep of imports(readFileSync(file, 'utf8'), url, eager && !siteWide.test(url))) {
       if (!js.has(dep)) {
         js.add(dep);
         queue.push(dep);

@@ -6,6 +6,7 @@ import { initSearchOpener } from './search-opener';
 import { initShare } from './share';
 import { initStorageNotice } from './storage-notice';
 import { initThemeToggle } from './theme-toggle';
+import { initUrgeOpener } from './urge-opener';
 
 // One entry for every page's small behaviours: one request instead of one per
 // component (and fewer shared chunks, which cost more bytes than they save).
@@ -13,6 +14,7 @@ import { initThemeToggle } from './theme-toggle';
 initThemeToggle();
 initStorageNotice();
 initSearchOpener();
+initUrgeOpener();
 initShare();
 initReadMarks();
 initReadTracker();

@@ -6,13 +6,14 @@ import type { Plugin } from 'vite';
  * Vite wraps every lazy `import()` in a preload helper (0.9 KB gzip) that
  * fetches the imported chunk's dependencies in parallel. The widget loaders
  * (each widget block's `<script>` chunk, see src/widgets/shared/mount.ts) are
- * the only thing on a page that needs it, and it pushed chapters with a widget
- * past their 5 KB budget; the browser follows the chunks' static imports
+ * and the site-wide script (which loads the "I want to text them" flow on first
+ * use, see src/client/urge-opener.ts) are the only things on a page that need
+ * it, and it pushed chapters past their 5 KB budget; the browser follows the chunks' static imports
  * anyway. For those chunks only, this turns
  * `helper(() => import(x), deps)` back into `import(x)` and drops the helper.
  * A chunk whose code does not have exactly that shape is left as it was.
  */
-export function plainLazyImports(chunkPattern = /Block\.astro_astro_type_script/): Plugin {
+export function plainLazyImports(chunkPattern = /(?:Block|BaseLayout)\.astro_astro_type_script/): Plugin {
   return {
     name: 'plain-lazy-imports',
     apply: 'build',

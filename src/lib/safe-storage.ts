@@ -134,3 +134,10 @@ export function createSafeStorage(open: () => StorageLike | undefined, onHealth:
     },
   };
 }
+
+/** What the page tells the reader when what they enter cannot be kept on the device, for each {@link StorageHealth} but `ok`. */
+export const STORAGE_NOTICES: Readonly<Record<Exclude<StorageHealth, 'ok'>, string>> = {
+  unavailable:
+    'This browser is not letting the site save anything, so what you enter here is not saved on this device. It will be gone when you close the page.',
+  full: 'Storage on this device is full, so your latest changes are not saved on this device. They will be gone when you close the page.',
+};

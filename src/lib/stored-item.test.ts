@@ -215,6 +215,7 @@ describe('the site’s stored items', () => {
       'atb:v1:quiz-history',
       'atb:v1:quiz:some-id',
       'atb:v1:read-chapters',
+      'atb:v1:reasons',
       'atb:v1:since',
       'atb:v1:theme',
       'atb:v1:unsent-messages',

@@ -2,6 +2,7 @@ import { CHECK_INS } from './check-ins';
 import { NO_CONTACT_PLAN } from './no-contact-plan';
 import { QUIZ_HISTORY } from './quiz-history';
 import { QUIZ_ANSWERS } from './quiz-progress';
+import { REASONS } from './reasons';
 import { LAST_CHAPTER, READ_CHAPTERS } from './read-progress';
 import { SINCE, type AnyStoredFamily, type AnyStoredItem } from './stored-item';
 import { THEME } from './theme';
@@ -20,6 +21,7 @@ export const STORED_ITEMS: readonly AnyStoredItem[] = [
   CHECK_INS,
   UNSENT_MESSAGES,
   PAUSE_STARTED_AT,
+  REASONS,
   QUIZ_HISTORY,
   SINCE,
 ];

@@ -24,6 +24,7 @@ export const PAD_STATUS = {
   tooLong: `That is longer than ${MAX_MESSAGE_LENGTH.toLocaleString('en-GB')} characters, the most the pad keeps. Nothing was saved.`,
   saved: 'Saved on this device. It was not sent to anyone.',
   deleted: 'Message deleted.',
+  restored: 'Message put back.',
   deletedAll: 'All messages deleted.',
 } as const;
 

@@ -6,7 +6,7 @@ interface Props {
   /** Prefix of every id in the form, unique on the page. */
   idPrefix: string;
   /** The heading element, so the pad fits the outline of the page around it. */
-  H: 'h2' | 'h3';
+  H: 'h2' | 'h3' | 'h4';
   /** The pad's latest status sentence, announced in the form's status region. */
   status: string;
   /** Called with the sentence to announce after the reader keeps a message. */

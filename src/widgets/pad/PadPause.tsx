@@ -7,7 +7,7 @@ interface Props {
   /** Prefix of every id in the section, unique on the page. */
   idPrefix: string;
   /** The heading element, so the pad fits the outline of the page around it. */
-  H: 'h2' | 'h3';
+  H: 'h2' | 'h3' | 'h4';
 }
 
 /** "Give the urge ten minutes": start, watch and stop the pause kept in the store. */

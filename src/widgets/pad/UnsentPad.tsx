@@ -27,7 +27,7 @@ export default function UnsentPad({ idPrefix = 'pad', level = 2 }: Props) {
     <div class="pad">
       <PadForm idPrefix={idPrefix} H={H} status={status} onStatus={setStatus} />
       <PadPause idPrefix={idPrefix} H={H} />
-      {messages.length > 0 && <PadMessages messages={messages} idPrefix={idPrefix} H={H} onStatus={setStatus} />}
+      <PadMessages messages={messages} idPrefix={idPrefix} H={H} onStatus={setStatus} />
     </div>
   );
 }

@@ -68,3 +68,16 @@ describe('startPause and stopPause', () => {
     expect(pad.$pauseStartedAt.get()).toBe(0);
   });
 });
+
+describe('restoreUnsent', () => {
+  it('puts a deleted message back exactly, in its place', () => {
+    keepMount(pad.$unsentMessages);
+    pad.keepUnsent('Older', NOW);
+    pad.keepUnsent('Newer', new Date(NOW.getTime() + 1000));
+    const older = pad.$unsentMessages.get()[1]!;
+    const before = pad.$unsentMessages.get();
+    pad.deleteUnsent(older.id);
+    pad.restoreUnsent(older);
+    expect(pad.$unsentMessages.get()).toEqual(before);
+  });
+});

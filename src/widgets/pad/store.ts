@@ -1,4 +1,13 @@
-import { checkMessage, newMessage, PAD_STATUS, PAUSE_STARTED_AT, UNSENT_MESSAGES, withMessage, withoutMessages } from '~/lib/unsent';
+import {
+  checkMessage,
+  newMessage,
+  PAD_STATUS,
+  PAUSE_STARTED_AT,
+  UNSENT_MESSAGES,
+  withMessage,
+  withoutMessages,
+  type UnsentMessage,
+} from '~/lib/unsent';
 import { persistentItem } from '~/stores/stored';
 import { updateItem } from '~/stores/update';
 
@@ -8,7 +17,8 @@ export const $unsentMessages = persistentItem(UNSENT_MESSAGES);
 /** When the current 10-minute pause started (ms since epoch), or 0 when none runs. */
 export const $pauseStartedAt = persistentItem(PAUSE_STARTED_AT);
 
-function newId(): string {
+/** A new unique id for a message or a reason. */
+export function newId(): string {
   return typeof crypto !== 'undefined' && 'randomUUID' in crypto
     ? crypto.randomUUID()
     : `${Date.now()}-${Math.random().toString(36).slice(2)}`;
@@ -39,6 +49,11 @@ export function keepUnsent(text: string, now: Date = new Date()): KeepOutcome {
 /** Deletes one message from the pad, in every tab, even one saving at the same moment. */
 export function deleteUnsent(id: string): void {
   updateItem(UNSENT_MESSAGES, (list) => withoutMessages(list, new Set([id])));
+}
+
+/** Puts a deleted message back exactly as it was (its id, time and text), in every tab. */
+export function restoreUnsent(message: UnsentMessage): void {
+  updateItem(UNSENT_MESSAGES, (list) => withMessage(list, message));
 }
 
 /** Deletes every message the pad shows now; one another tab saves at the same moment is kept. */
