@@ -365,6 +365,8 @@ test.describe('no-contact tracker', () => {
     await page.reload();
     await expect(dayHeading(page)).toHaveText('Day 38 of 45');
     await expect(page.getByLabel('Date of your last contact')).toBeHidden();
+    // Only starting a plan moves focus; opening the page with one running does not.
+    await expect(dayHeading(page)).not.toBeFocused();
   });
 
   test('"They contacted me" and "Logistics only" are noted without restarting the count (issue 13)', async ({ page }) => {

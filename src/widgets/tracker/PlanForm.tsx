@@ -15,6 +15,7 @@ import {
   submitPlanForm,
 } from './forms';
 import { describedBy, readDateField, type PartProps } from './parts';
+import { $plan } from './store';
 
 interface Props extends PartProps {
   /** Whether a plan is running: the form then changes it rather than starting one. */
@@ -38,6 +39,8 @@ export function PlanForm({ id, H, hasPlan }: Props) {
   function save(event: Event) {
     event.preventDefault();
     submitPlanForm(readDateField(dateInput.current));
+    // Starting a plan folds this form away with the button just pressed: focus moves to the count once it is drawn.
+    if (!hasPlan && $plan.get()) requestAnimationFrame(() => document.getElementById(id('count-title'))?.focus());
   }
 
   return (

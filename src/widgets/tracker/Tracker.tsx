@@ -1,4 +1,3 @@
-import { useEffect, useRef } from 'preact/hooks';
 import { useStore } from '../shared/use-store';
 import { CalendarExport } from './CalendarExport';
 import { ClearPlan } from './ClearPlan';
@@ -30,16 +29,6 @@ export default function NoContactTracker({ chapters, quiz, idPrefix = 'nc', leve
   const progress = useStore($progress, undefined);
   const notice = useStore($notice, '');
   const part: PartProps = { id: (name) => `${idPrefix}-${name}`, H: level === 2 ? 'h2' : 'h3' };
-  const hadPlan = useRef(plan !== undefined);
-
-  // Starting a plan folds its form away, and the button pressed goes with it: focus moves to the count.
-  useEffect(() => {
-    const started = plan !== undefined && !hadPlan.current;
-    hadPlan.current = plan !== undefined;
-    if (started && (document.activeElement === document.body || document.activeElement === null)) {
-      document.getElementById(part.id('count-title'))?.focus();
-    }
-  }, [plan]);
 
   const form = <PlanForm {...part} hasPlan={plan !== undefined} />;
   return (
