@@ -1,25 +1,25 @@
 import { useState } from 'preact/hooks';
 import { chartRange, chartSeries, checkInProgress, type ChartSpan } from '~/lib/check-in-progress';
 import { formatDate } from '~/lib/calendar-date';
-import { planDayFor, type PlanDay } from '~/lib/day-plan';
+import { planDayFor } from '~/lib/day-plan';
 import { progress } from '~/lib/no-contact-progress';
-import { days as dayCount, recentRows, stripCells } from '~/lib/today-view';
+import { days as dayCount, stripCells } from '~/lib/today-view';
 import { $plan } from '~/stores/no-contact-plan';
 import { $today } from '~/stores/today';
 import { useStore } from '../shared/use-store';
 import { CalendarStrip } from './CalendarStrip';
 import { CheckInChart } from './CheckInChart';
 import { CheckInForm } from './CheckInForm';
-import { CheckInTable } from './CheckInTable';
 import type { Link } from './parts';
+import { usePlanDays } from './plan-days';
 import { ProgressFigures } from './ProgressFigures';
 import { ProgressRing } from './ProgressRing';
 import { $checkIns } from './store';
 import { TodayStep } from './TodayStep';
 
 interface Props {
-  /** The day-by-day plan, day 1 to 60. */
-  days: PlanDay[];
+  /** Where the day-by-day plan (days 1 to 60, as JSON) is fetched from once a plan is running. */
+  daysHref: string;
   /** The chapters the plan links to: slug → title and URL (with base path). */
   chapters: Record<string, Link>;
   /** The `/help/` sections a plan day may point to. */
@@ -35,18 +35,20 @@ interface Props {
  * check-in, the progress figures and the recent check-ins. Everything is read
  * from this device's storage; nothing is sent anywhere.
  */
-export default function Today({ days, chapters, help, trackerHref, idPrefix }: Props) {
+export default function Today({ daysHref, chapters, help, trackerHref, idPrefix }: Props) {
   const plan = useStore($plan, undefined);
   const checkIns = useStore($checkIns, []);
   const today = useStore($today, '');
   const id = (name: string) => `${idPrefix}-${name}`;
   const [span, setSpan] = useState<ChartSpan>('week');
+  const days = usePlanDays(daysHref, plan !== undefined);
 
   // Before the device's storage is read (the server's render, and the moment before hydration).
+  // The placeholder is as tall as the screen, so that nothing the reader can see moves when the day appears.
   if (!today) return <p class="today-loading">Opening your day…</p>;
 
   const where = plan && progress(plan, today);
-  const step = where && planDayFor(days, where.day);
+  const step = where && Array.isArray(days) ? planDayFor(days, where.day) : undefined;
   const helpLink = step?.help && help[step.help];
   const stageChapter = where && chapters[where.stage.chapter];
 
@@ -96,6 +98,7 @@ export default function Today({ days, chapters, help, trackerHref, idPrefix }: P
       )}
 
       {step && <TodayStep step={step} chapters={chapters} id={id} />}
+      {where && !step && <StepPending failed={days === 'failed'} id={id} />}
       {helpLink && (
         <p class="step-help">
           If today is heavy: <a href={helpLink.href}>{helpLink.title}</a>
@@ -109,7 +112,6 @@ export default function Today({ days, chapters, help, trackerHref, idPrefix }: P
       <section class="check-ins" aria-labelledby={id('check-ins-title')}>
         <h2 id={id('check-ins-title')}>Your check-ins</h2>
         {today && <ChartFor plan={plan} checkIns={checkIns} today={today} span={span} onSpan={setSpan} idPrefix={id('chart')} />}
-        <CheckInTable points={recentRows(checkIns, plan, today)} caption="The last 7 days, newest first" />
       </section>
     </div>
   );
@@ -133,4 +135,18 @@ function ChartFor({
 }) {
   const { from, to } = chartRange(span, plan, checkIns, today);
   return <CheckInChart points={chartSeries(checkIns, plan, from, to)} range={span} onRange={onSpan} idPrefix={idPrefix} />;
+}
+
+/** Where today's step goes while the plan's days load, or when they could not (offline before they were ever fetched). */
+function StepPending({ failed, id }: { failed: boolean; id: (name: string) => string }) {
+  return (
+    <section class="step step-pending" aria-labelledby={id('step-title')} aria-busy={!failed}>
+      <h2 id={id('step-title')}>Today's step</h2>
+      <p role={failed ? 'status' : undefined}>
+        {failed
+          ? 'Today’s step could not be loaded. It will be here the next time this page opens with a connection; your check-in below works either way.'
+          : 'Loading today’s step…'}
+      </p>
+    </section>
+  );
 }
