@@ -79,3 +79,12 @@ export async function headerBottom(page: Page): Promise<number> {
   const box = await page.getByRole('banner').boundingBox();
   return box ? box.y + box.height : 0;
 }
+
+/**
+ * Opens the tracker page and scrolls to the unsent-message pad, as a reader does: the pad's
+ * code loads only as it comes near the screen, and its buttons wait for it.
+ */
+export async function openPad(page: Page): Promise<void> {
+  await page.goto('no-contact/');
+  await page.locator('[data-island="pad"]').scrollIntoViewIfNeeded();
+}

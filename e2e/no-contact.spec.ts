@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import ICAL from 'ical.js';
-import { expect, test } from './fixtures';
+import { expect, openPad, test } from './fixtures';
 
 const PLAN_KEY = 'atb:v1:no-contact-plan';
 /** 10:00 local time on 27 November 2026, in whatever time zone the browser runs. */
@@ -414,7 +414,7 @@ test.describe('no-contact tracker', () => {
 test.describe('unsent-message pad', () => {
   test('saves, lists newest first, deletes one and then all', async ({ page }) => {
     await page.clock.install({ time: new Date(NOV_27) });
-    await page.goto('no-contact/');
+    await openPad(page);
     const box = page.getByLabel('Your message, unsent');
     await box.fill('First thing I wanted to say');
     await page.getByRole('button', { name: 'Keep it here, unsent' }).click();
@@ -444,14 +444,14 @@ test.describe('unsent-message pad', () => {
   });
 
   test('an empty message is not saved', async ({ page }) => {
-    await page.goto('no-contact/');
+    await openPad(page);
     await page.getByRole('button', { name: 'Keep it here, unsent' }).click();
     await expect(page.getByText('Write something first. Nothing was saved.')).toBeVisible();
   });
 
   test('the 10-minute pause counts down and ends', async ({ page }) => {
     await page.clock.install({ time: new Date(NOV_27) });
-    await page.goto('no-contact/');
+    await openPad(page);
     await page.getByRole('button', { name: 'Start a 10-minute pause' }).click();
     const timer = page.getByRole('timer');
     await expect(timer).toHaveText('10:00');

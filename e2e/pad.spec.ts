@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { expect, test } from './fixtures';
+import { expect, openPad, test } from './fixtures';
 
 /** 10:00 local time on 27 November 2026, in whatever time zone the browser runs. */
 const NOV_27 = '2026-11-27T10:00:00';
@@ -26,7 +26,7 @@ test.describe('the unsent-message pad before it is interactive', () => {
 
   test('keeps every word typed before the pad was ready, and saves it whole', async ({ page }) => {
     const release = await holdPadScript(page);
-    await page.goto('no-contact/');
+    await openPad(page);
     const box = page.getByLabel('Your message, unsent');
     const keep = page.getByRole('button', { name: 'Keep it here, unsent' });
     const early = 'I keep rereading our old messages.';
@@ -54,7 +54,7 @@ test.describe('the unsent-message pad before it is interactive', () => {
 
   test('the pause button waits until it can start the pause', async ({ page }) => {
     const release = await holdPadScript(page);
-    await page.goto('no-contact/');
+    await openPad(page);
     const start = page.getByRole('button', { name: 'Start a 10-minute pause' });
     await expect(start).toBeDisabled();
     release();
@@ -86,7 +86,7 @@ test.describe('the pad under pressure', () => {
 
   test('two tabs saving in the same millisecond both keep their message, 20 times over (defect 5)', async ({ page, context }) => {
     const other = await context.newPage();
-    for (const p of [page, other]) await p.goto('no-contact/');
+    for (const p of [page, other]) await openPad(p);
     for (const p of [page, other]) await expect(p.getByRole('button', { name: 'Keep it here, unsent' })).toBeEnabled();
     const expected: string[] = [];
     for (let i = 0; i < 20; i++) {
@@ -104,13 +104,13 @@ test.describe('the pad under pressure', () => {
   });
 
   test('a delete in one tab racing a save in the other keeps the save and the delete (defect 5)', async ({ page, context }) => {
-    await page.goto('no-contact/');
+    await openPad(page);
     await page.evaluate(
       (key) => localStorage.setItem(key, JSON.stringify([{ id: 'old', savedAt: '2026-11-20T21:00:00.000Z', text: 'delete me' }])),
       KEY,
     );
     const other = await context.newPage();
-    for (const p of [page, other]) await p.goto('no-contact/');
+    for (const p of [page, other]) await openPad(p);
     await page.getByRole('button', { name: 'Show messages' }).click();
     await expect(page.getByText('delete me')).toBeVisible();
     await other.getByLabel('Your message, unsent').fill('keep me');
@@ -142,7 +142,7 @@ test.describe('the pad under pressure', () => {
   test('text past the limit set by a script is refused with a message, and no error (defect 7)', async ({ page }) => {
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
-    await page.goto('no-contact/');
+    await openPad(page);
     await expect(page.getByRole('button', { name: 'Keep it here, unsent' })).toBeEnabled();
     await page.getByLabel('Your message, unsent').evaluate((box: HTMLTextAreaElement) => (box.value = 'x'.repeat(6000)));
     await page.getByRole('button', { name: 'Keep it here, unsent' }).click();
@@ -155,7 +155,7 @@ test.describe('the pad under pressure', () => {
   });
 
   test('holds private text away from spell-checkers and autofill', async ({ page }) => {
-    await page.goto('no-contact/');
+    await openPad(page);
     const box = page.getByLabel('Your message, unsent');
     await expect(box).toHaveAttribute('spellcheck', 'false');
     await expect(box).toHaveAttribute('autocomplete', 'off');
@@ -163,7 +163,7 @@ test.describe('the pad under pressure', () => {
 
   test('a pause dated in the future counts down instead of standing at 10:00 (defect 7)', async ({ page }) => {
     await page.clock.install({ time: new Date(NOV_27) });
-    await page.goto('no-contact/');
+    await openPad(page);
     await page.evaluate((start) => localStorage.setItem('atb:v1:pause-started-at', String(start)), new Date(NOV_27).getTime() + 3_600_000);
     await page.reload();
     await expect(page.getByRole('timer')).toHaveText('10:00');
@@ -173,7 +173,7 @@ test.describe('the pad under pressure', () => {
 
   test('a running pause does not render the message list again (defect 6)', async ({ page }) => {
     await page.clock.install({ time: new Date(NOV_27) });
-    await page.goto('no-contact/');
+    await openPad(page);
     await page.getByLabel('Your message, unsent').fill('Still here');
     await page.getByRole('button', { name: 'Keep it here, unsent' }).click();
     await page.getByRole('button', { name: 'Start a 10-minute pause' }).click();
@@ -193,7 +193,7 @@ test.describe('the pad under pressure', () => {
   });
 
   test('shows 20 messages at a time, however many are kept (defect 6)', async ({ page }) => {
-    await page.goto('no-contact/');
+    await openPad(page);
     await page.evaluate((key) => {
       const messages = Array.from({ length: 45 }, (_, i) => ({
         id: `m${i}`,
@@ -218,7 +218,7 @@ test.describe('the pad under pressure', () => {
 test.describe('the folded list and undo', () => {
   test('messages stay folded until shown, and a deleted message can be put back exactly', async ({ page }) => {
     await page.clock.install({ time: new Date(NOV_27) });
-    await page.goto('no-contact/');
+    await openPad(page);
     const box = page.getByLabel('Your message, unsent');
     await box.fill('Older words');
     await page.getByRole('button', { name: 'Keep it here, unsent' }).click();

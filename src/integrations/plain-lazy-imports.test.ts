@@ -15,6 +15,20 @@ describe('unwrapPreloads', () => {
     expect(out.startsWith('import{t as e}from"./visible.X.js";')).toBe(true);
   });
 
+  it('finds the end of each call in code with other calls ending in void 0 (the tracker chunk)', () => {
+    const tracker =
+      'const __vite__mapDeps=(i,m=__vite__mapDeps,d=(m.f||(m.f=["_astro/c.js"])))=>i.map(i=>d[i]);\n' +
+      'import{t as x}from"./preload-helper.DygEbaNj.js";' +
+      'f(a,void 0);async function g(){let i=(await x(()=>import(`./c.js`),__vite__mapDeps([0]))).calendarFile(n,{a:")"});h(i,void 0)}';
+    expect(unwrapPreloads(tracker)).toBe(
+      'f(a,void 0);async function g(){let i=(await (import(`./c.js`))).calendarFile(n,{a:")"});h(i,void 0)}',
+    );
+  });
+
+  it('keeps the original when a call does not end in the dependency list', () => {
+    expect(unwrapPreloads(built.replace('__vite__mapDeps([1,0])', 'other'))).toBeUndefined();
+  });
+
   it('leaves code without the helper alone', () => {
     expect(unwrapPreloads('import("./x.js")')).toBeUndefined();
   });

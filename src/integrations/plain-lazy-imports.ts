@@ -7,13 +7,14 @@ import type { Plugin } from 'vite';
  * fetches the imported chunk's dependencies in parallel. The widget loaders
  * (each widget block's `<script>` chunk, see src/widgets/shared/mount.ts) are
  * and the site-wide script (which loads the "I want to text them" flow on first
- * use, see src/client/urge-opener.ts) are the only things on a page that need
+ * use, see src/client/urge-opener.ts) and the tracker (which loads the
+ * calendar file's writer on the first download) are the only things on a page that need
  * it, and it pushed chapters past their 5 KB budget; the browser follows the chunks' static imports
  * anyway. For those chunks only, this turns
  * `helper(() => import(x), deps)` back into `import(x)` and drops the helper.
  * A chunk whose code does not have exactly that shape is left as it was.
  */
-export function plainLazyImports(chunkPattern = /(?:Block|BaseLayout)\.astro_astro_type_script/): Plugin {
+export function plainLazyImports(chunkPattern = /(?:Block|BaseLayout)\.astro_astro_type_script|(?:^|\/)Tracker\.[\w-]+\.js$/): Plugin {
   return {
     name: 'plain-lazy-imports',
     apply: 'build',
@@ -38,13 +39,55 @@ export function unwrapPreloads(code: string): string | undefined {
   const name = helperImport[1] ?? 't';
   let out = code.replace(helperImport[0], '');
   out = out.replace(/^const __vite__mapDeps=.*?=>i\.map\(i=>d\[i\]\);\n?/, '');
-  const calls = new RegExp(`(?<![\\w$.])${name}\\(\\(\\)=>import\\(`, 'g');
-  const count = (out.match(calls) ?? []).length;
-  out = out.replace(calls, '(import(');
-  const ends = out.match(/,(?:__vite__mapDeps\(\[[\d,]*\]\)|\[\]|void 0)\)/g) ?? [];
-  if (count === 0 || ends.length !== count) return undefined;
-  out = out.replace(/,(?:__vite__mapDeps\(\[[\d,]*\]\)|\[\]|void 0)\)/g, ')');
+  const start = new RegExp(`(?<![\\w$.])${name}\\(\\(\\)=>import\\(`, 'g');
+  let result = '';
+  let from = 0;
+  let count = 0;
+  for (let match = start.exec(out); match; match = start.exec(out)) {
+    // The helper's call: name(() => import(…)…, deps). Keep the body of its first argument, in parentheses.
+    const open = match.index + name.length;
+    const close = matchingParen(out, open);
+    const lastComma = close === undefined ? -1 : topLevelComma(out, open, close);
+    if (close === undefined || lastComma < 0) return undefined;
+    if (!/^(?:__vite__mapDeps\(\[[\d,]*\]\)|\[\]|void 0)$/.test(out.slice(lastComma + 1, close))) return undefined;
+    result += `${out.slice(from, match.index)}(${out.slice(open + 1 + '()=>'.length, lastComma)})`;
+    from = close + 1;
+    start.lastIndex = from;
+    count++;
+  }
+  out = result + out.slice(from);
   // Anything left that still uses the helper or the deps map: give up, keep the original.
-  if (new RegExp(`(?<![\\w$.])${name}\\(`).test(out) || out.includes('__vite__mapDeps')) return undefined;
+  if (count === 0 || new RegExp(`(?<![\\w$.])${name}\\(`).test(out) || out.includes('__vite__mapDeps')) return undefined;
   return out;
+}
+
+/** The index of the parenthesis closing the one at `open`, skipping strings; undefined when there is none. */
+function matchingParen(code: string, open: number): number | undefined {
+  let depth = 0;
+  for (let i = open; i < code.length; i++) {
+    const c = code[i];
+    if (c === '"' || c === "'" || c === '`') {
+      i = code.indexOf(c, i + 1);
+      if (i < 0) return undefined;
+    } else if (c === '(' || c === '[' || c === '{') depth++;
+    else if (c === ')' || c === ']' || c === '}') {
+      depth--;
+      if (depth === 0) return c === ')' ? i : undefined;
+    }
+  }
+  return undefined;
+}
+
+/** The index of the last comma directly inside the parentheses at `open`…`close`, or -1. */
+function topLevelComma(code: string, open: number, close: number): number {
+  let depth = 0;
+  let last = -1;
+  for (let i = open + 1; i < close; i++) {
+    const c = code[i];
+    if (c === '"' || c === "'" || c === '`') i = code.indexOf(c, i + 1);
+    else if (c === '(' || c === '[' || c === '{') depth++;
+    else if (c === ')' || c === ']' || c === '}') depth--;
+    else if (c === ',' && depth === 0) last = i;
+  }
+  return last;
 }

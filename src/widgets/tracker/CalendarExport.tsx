@@ -22,7 +22,7 @@ export function CalendarExport({ id, H }: PartProps) {
         Add a daily reminder at 8 pm to check in with yourself, until your no-contact period ends
       </label>
       <p class="warning">Calendars often sync to other devices, and people who share yours may see event titles.</p>
-      <button type="button" onClick={() => exportCalendar()}>
+      <button type="button" onClick={() => void exportCalendar()}>
         Add to calendar (.ics)
       </button>
     </section>

@@ -173,10 +173,10 @@ describe('the calendar export', () => {
   it.each([
     [false, 1],
     [true, 4],
-  ])('with stages %s downloads milestones.ics holding %i events', (withStages, count) => {
+  ])('with stages %s downloads milestones.ics holding %i events', async (withStages, count) => {
     $plan.set({ lastContact: '2026-10-20', lengthDays: 45, slips: [] });
     setIncludeStages(withStages);
-    exportCalendar(new Date('2026-11-27T10:00:00Z'));
+    await exportCalendar(new Date('2026-11-27T10:00:00Z'));
     expect(download).toHaveBeenCalledOnce();
     const [name, text, type] = vi.mocked(download).mock.calls[0]!;
     expect([name, type]).toEqual(['milestones.ics', 'text/calendar;charset=utf-8']);
@@ -188,19 +188,19 @@ describe('the calendar export', () => {
     expect(lines).toContain('X-WR-CALNAME:Milestones');
   });
 
-  it('adds the daily reminder only when it is ticked', () => {
+  it('adds the daily reminder only when it is ticked', async () => {
     $plan.set({ lastContact: '2026-10-20', lengthDays: 45, slips: [] });
-    exportCalendar(new Date('2026-11-27T10:00:00Z'), TODAY);
+    await exportCalendar(new Date('2026-11-27T10:00:00Z'), TODAY);
     expect(vi.mocked(download).mock.calls[0]![1]).not.toContain('RRULE');
     setIncludeReminder(true);
-    exportCalendar(new Date('2026-11-27T10:00:00Z'), TODAY);
+    await exportCalendar(new Date('2026-11-27T10:00:00Z'), TODAY);
     const lines = vi.mocked(download).mock.calls[1]![1].split('\r\n');
     expect(lines).toContain('RRULE:FREQ=DAILY;COUNT=8');
     expect(lines).toContain('SUMMARY:A minute for yourself');
   });
 
-  it('downloads nothing without a plan', () => {
-    exportCalendar();
+  it('downloads nothing without a plan', async () => {
+    await exportCalendar();
     expect(download).not.toHaveBeenCalled();
   });
 });

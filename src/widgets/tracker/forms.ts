@@ -1,7 +1,5 @@
 import { atom, computed } from 'nanostores';
 import type { IsoDate } from '~/lib/calendar-date';
-import { buildIcs } from '~/lib/ics';
-import { CALENDAR_TEXT, dailyReminder, milestoneIcsEvents } from '~/lib/no-contact-calendar';
 import { lastContactConflict } from '~/lib/no-contact-slips';
 import {
   BAD_DATE,
@@ -18,7 +16,6 @@ import {
 } from '~/lib/no-contact-form';
 import type { LoggedContact } from '~/lib/no-contact-plan';
 import { $today } from '~/stores/today';
-import { download } from '../shared/download';
 import { $notice, $plan, recordContact, recordSlip, savePlan } from './store';
 
 // The state behind the tracker's forms, apart from ./store so that the home
@@ -212,13 +209,15 @@ export function setIncludeReminder(include: boolean): void {
 
 /**
  * Saves the plan's milestones (and, when chosen, a daily reminder) as a calendar file, made on this device,
- * holding no notes and nothing that says what it counts. Does nothing without a plan.
+ * holding no notes and nothing that says what it counts. Does nothing without a plan. The file's
+ * writer loads on the first download.
  */
-export function exportCalendar(now: Date = new Date(), today?: IsoDate): void {
+export async function exportCalendar(now: Date = new Date(), today?: IsoDate): Promise<void> {
   const plan = $plan.get();
   if (!plan) return;
-  const reminder = $includeReminder.get() ? dailyReminder(plan, today ?? $today.get()) : undefined;
-  const events = [...milestoneIcsEvents(plan, $includeStages.get()), ...(reminder ? [reminder] : [])];
-  const ics = buildIcs(events, { dtstamp: now, calendarName: CALENDAR_TEXT.calendarName });
-  download(CALENDAR_TEXT.fileName, ics, 'text/calendar;charset=utf-8');
+  const choices = { stages: $includeStages.get(), reminderFrom: $includeReminder.get() ? (today ?? $today.get()) : undefined, now };
+  // Not destructured: Vite wraps that form of import() differently, and ../../integrations/plain-lazy-imports.ts
+  // could not take its preload helper off the tracker page.
+  const writer = await import('./calendar-file');
+  writer.saveCalendarFile(plan, choices);
 }
