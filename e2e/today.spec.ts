@@ -43,8 +43,12 @@ async function checkIn(page: Page, { date, mood, pull, contact, note }: Answers)
   await page.getByRole('button', { name: /^Save (check-in|changes)$/ }).click();
 }
 
-const table = (page: Page) => page.getByRole('table', { name: 'The last 7 days, newest first' });
-const row = (page: Page, date: string) => table(page).getByRole('row', { name: new RegExp(`^${date}`) });
+/** A day's row in the chart's table of the week, opened as a screen-reader user or a curious reader would. */
+async function row(page: Page, date: string) {
+  const data = page.locator('details.chart-data');
+  if ((await data.getAttribute('open')) === null) await data.getByText('Show these days as a table').click();
+  return page.getByRole('table', { name: 'Your check-ins, the last seven days' }).getByRole('row', { name: new RegExp(`^${date}`) });
+}
 
 test.describe('Today', () => {
   test("a new reader's first check-in, with a plan started on the tracker", async ({ page }) => {
@@ -77,7 +81,7 @@ test.describe('Today', () => {
     await expect(note).toHaveAttribute('autocomplete', 'off');
     await checkIn(page, { mood: 2, pull: 7, contact: 'None', note: 'Walked to the river.' });
     await expect(page.getByText('Check-in saved for today, on this device only.')).toBeVisible();
-    await expect(row(page, 'Fri 27 Nov')).toContainText(['2', '7', 'None'].join(''));
+    await expect(await row(page, 'Fri 27 Nov')).toContainText(['2', '7', 'None'].join(''));
     await expect(strip.locator('[aria-current="date"]')).toContainText('checked in, no contact');
   });
 
@@ -90,7 +94,7 @@ test.describe('Today', () => {
     await group(page, 'How do you feel?').getByRole('radio', { name: /^4 / }).check();
     await page.getByRole('button', { name: 'Save changes' }).click();
     await expect(page.getByText('Check-in saved for today, on this device only.')).toBeVisible();
-    await expect(row(page, 'Fri 27 Nov')).toContainText('47None');
+    await expect(await row(page, 'Fri 27 Nov')).toContainText('47None');
   });
 
   test('a missed day can be filled in, within the range the date field offers', async ({ page }) => {
@@ -104,7 +108,7 @@ test.describe('Today', () => {
     await checkIn(page, { date: '2026-11-25', mood: 3, pull: 5, contact: 'Logistics only' });
     await expect(page.getByText('Check-in saved for Wednesday 25 November 2026, on this device only.')).toBeVisible();
     await expect(date).toHaveValue('2026-11-27');
-    await expect(row(page, 'Wed 25 Nov')).toContainText('35Logistics only');
+    await expect(await row(page, 'Wed 25 Nov')).toContainText('35Logistics only');
     await expect(page.getByRole('group', { name: 'Your plan, day by day' })).toContainText(
       'Wednesday 25 November 2026: checked in, logistics only',
     );
@@ -175,6 +179,37 @@ test.describe('Today', () => {
     await expect(chart.getByRole('button', { name: 'Whole plan' })).toHaveAttribute('aria-pressed', 'true');
     await chart.getByText('Show these days as a table').click();
     await expect(chart.getByRole('table').getByRole('row')).not.toHaveCount(0);
+  });
+
+  test('contact logged on the tracker shows on the strip and the chart, and the count goes on', async ({ page }) => {
+    await startPlan(page, '2026-11-20', '30');
+    await page.getByRole('button', { name: 'They contacted me' }).click();
+    await page.getByLabel('When?').fill('2026-11-25');
+    await page.getByRole('button', { name: 'Note it; my count goes on' }).click();
+    await page.goto('today/');
+    await expect(page.getByRole('img', { name: 'Day 7 of 30' })).toBeVisible();
+    const strip = page.getByRole('group', { name: 'Your plan, day by day' });
+    await expect(strip.getByRole('listitem').nth(5)).toHaveText(
+      /◆Wednesday 25 November 2026: no check-in; logged on the tracker: they reached out$/,
+    );
+    await expect(await row(page, 'Wed 25 Nov')).toContainText('They got in touch');
+  });
+
+  test.describe(() => {
+    test.use({ allowedConsoleErrors: [/Failed to load resource: net::ERR_FAILED .*\/today\/plan\.json/] });
+    test("today's step comes from the plan file; without it the page says so and the check-in still works", async ({ page }) => {
+      await startPlan(page, '2026-11-20', '30');
+      await page.goto('today/');
+      const step = page.getByRole('region', { name: "Today's step" });
+      await expect(step.getByText('From day 7 of the day-by-day plan')).toBeVisible();
+      await expect(step.getByRole('heading', { level: 3 })).toHaveCount(3);
+
+      await page.route('**/today/plan.json', (route) => route.abort());
+      await page.reload();
+      await expect(step.getByRole('status')).toHaveText(/Today’s step could not be loaded/);
+      await checkIn(page, { mood: 3, pull: 4, contact: 'None' });
+      await expect(page.getByText('Check-in saved for today, on this device only.')).toBeVisible();
+    });
   });
 
   test('the home page card: Day N of M, linking to Today, once a plan is running', async ({ page }) => {

@@ -34,6 +34,7 @@ const day = (date: IsoDate, mood: number | null = null, pull: number | null = nu
   pull,
   contact: mood === null && pull === null ? null : (contact ?? 'none'),
   slip: false,
+  logged: null,
   withContact: false,
 });
 
@@ -57,18 +58,20 @@ const pointsArb = (maxLength = 120) =>
             { freq: 3 },
           ),
           slip: fc.boolean(),
+          logged: fc.constantFrom(null, 'they-reached-out' as const, 'logistics' as const),
           withContact: fc.boolean(),
         }),
         { minLength: 1, maxLength },
       ),
     })
     .map(({ start, days }) =>
-      days.map(({ checkIn, slip, withContact }, i): ChartPoint => ({
+      days.map(({ checkIn, slip, logged, withContact }, i): ChartPoint => ({
         date: addDays(start, i),
         mood: checkIn?.mood ?? null,
         pull: checkIn?.pull ?? null,
         contact: checkIn?.contact ?? null,
         slip,
+        logged,
         withContact: withContact || slip || checkIn?.contact === 'reached-out',
       })),
     );
@@ -129,6 +132,13 @@ describe('markers', () => {
     expect(markerKind(day(MONDAY, 3, 5, 'logistics'))).toBe('logistics');
     expect(markerKind(day(MONDAY, 3, 5, 'none'))).toBeUndefined();
     expect(markerKind(day(MONDAY))).toBeUndefined();
+  });
+
+  it('marks contact logged on the tracker when the check-in does not say otherwise', () => {
+    expect(markerKind({ ...day(MONDAY), logged: 'they-reached-out' })).toBe('they-reached-out');
+    expect(markerKind({ ...day(MONDAY, 3, 5, 'none'), logged: 'logistics' })).toBe('logistics');
+    expect(markerKind({ ...day(MONDAY, 3, 5, 'they-reached-out'), logged: 'logistics' })).toBe('they-reached-out');
+    expect(markerKind({ ...day(MONDAY, 3, 5, 'reached-out'), logged: 'logistics' })).toBe('reached-out');
   });
 
   it('draws each kind as its own closed shape around its centre', () => {

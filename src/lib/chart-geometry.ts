@@ -134,12 +134,12 @@ export const pullY = (pull: number) => yOn(pull, PULL_RANGE);
 /**
  * The marker a day gets, or undefined for none: the reader got in touch (a
  * slip, "I reached out", or the plan's day of last contact) before the other
- * person did, before logistics.
+ * person did, before logistics; the check-in's answer before what the tracker logged.
  */
 export function markerKind(point: ChartPoint): MarkerKind | undefined {
   if (point.slip || point.withContact || point.contact === 'reached-out') return 'reached-out';
   if (point.contact === 'they-reached-out' || point.contact === 'logistics') return point.contact;
-  return undefined;
+  return point.logged ?? undefined;
 }
 
 /** The SVG path of a marker of `kind` centred on (x, y), `size` from its middle to each side. */

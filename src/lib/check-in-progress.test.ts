@@ -290,10 +290,19 @@ describe('chartSeries', () => {
 
   it('gives one point a day, gaps where no check-in was made, and marks slips and contact', () => {
     expect(chartSeries(checkIns, plan, '2026-11-09', '2026-11-12')).toEqual([
-      { date: '2026-11-09', mood: 2, pull: 8, contact: 'none', slip: false, withContact: false },
-      { date: '2026-11-10', mood: 1, pull: 10, contact: 'reached-out', slip: true, withContact: true },
-      { date: '2026-11-11', mood: null, pull: null, contact: null, slip: false, withContact: false },
-      { date: '2026-11-12', mood: 3, pull: 6, contact: 'they-reached-out', slip: false, withContact: false },
+      { date: '2026-11-09', mood: 2, pull: 8, contact: 'none', slip: false, logged: null, withContact: false },
+      { date: '2026-11-10', mood: 1, pull: 10, contact: 'reached-out', slip: true, logged: null, withContact: true },
+      { date: '2026-11-11', mood: null, pull: null, contact: null, slip: false, logged: null, withContact: false },
+      { date: '2026-11-12', mood: 3, pull: 6, contact: 'they-reached-out', slip: false, logged: null, withContact: false },
+    ]);
+  });
+
+  it("carries contact logged on the tracker, which does not count as the reader's contact", () => {
+    const logged = { ...plan, contacts: [{ date: '2026-11-11', kind: 'they-reached-out' as const }] };
+    const points = chartSeries(checkIns, logged, '2026-11-11', '2026-11-12');
+    expect(points.map((p) => [p.logged, p.withContact])).toEqual([
+      ['they-reached-out', false],
+      [null, false],
     ]);
   });
 

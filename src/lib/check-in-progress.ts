@@ -1,6 +1,6 @@
 import { addDays, daysBetween, isIsoDate, type IsoDate } from './calendar-date';
 import { MAX_CHECK_INS, planStart, type CheckIn, type ContactKind } from './check-ins';
-import type { Plan } from './no-contact-plan';
+import type { LoggedContact, Plan } from './no-contact-plan';
 
 /*
  * Progress that survives a slip. Every rule here works on calendar dates
@@ -142,6 +142,8 @@ export interface ChartPoint {
   contact: ContactKind | null;
   /** True when the plan records a slip on this day. */
   slip: boolean;
+  /** Contact logged on the tracker that day that did not restart the count ("They contacted me", "Logistics only"), or null. */
+  logged: LoggedContact['kind'] | null;
   /** True when the day counts as with contact for the runs: a slip, the plan's day of last contact, or "I reached out". */
   withContact: boolean;
 }
@@ -161,6 +163,7 @@ export function chartSeries(checkIns: readonly CheckIn[], plan: Plan | undefined
   }
   const byDate = new Map(checkIns.map((c) => [c.date, c]));
   const slips = new Set(plan?.slips.map((s) => s.date));
+  const logged = new Map(plan?.contacts?.map((c) => [c.date, c.kind]));
   const known = record(plan, checkIns, to);
   const contact = new Set(known.contact);
   const offset = known.start === undefined ? 0 : daysBetween(known.start, from);
@@ -173,6 +176,7 @@ export function chartSeries(checkIns: readonly CheckIn[], plan: Plan | undefined
       pull: checkIn?.pull ?? null,
       contact: checkIn?.contact ?? null,
       slip: slips.has(date),
+      logged: logged.get(date) ?? null,
       withContact: known.start !== undefined && contact.has(offset + i),
     };
   });

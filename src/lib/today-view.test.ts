@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { addDays } from './calendar-date';
 import type { CheckIn } from './check-ins';
 import type { Plan } from './no-contact-plan';
-import { cellLabel, days, MAX_STRIP_DAYS, recentRows, ringGeometry, shortDate, stripCells } from './today-view';
+import { cellLabel, cellMark, days, MAX_STRIP_DAYS, ringGeometry, stripCells } from './today-view';
 
 const TODAY = '2026-11-27';
 const at = (date: string, over: Partial<CheckIn> = {}): CheckIn => ({ date, mood: 3, pull: 5, contact: 'none', ...over });
@@ -75,12 +75,34 @@ describe('stripCells', () => {
     expect(byDate.get('2026-11-30')!.label).toBe('Monday 30 November 2026');
   });
 
+  it('marks contact logged on the tracker, which never restarts the count, with its own mark', () => {
+    const logged: Plan = {
+      ...plan,
+      contacts: [
+        { date: '2026-11-22', kind: 'they-reached-out' },
+        { date: '2026-11-23', kind: 'logistics' },
+        { date: '2026-11-25', kind: 'logistics' },
+      ],
+    };
+    const cells = stripCells(logged, [at('2026-11-23', { contact: 'logistics' }), at('2026-11-25')], TODAY);
+    const byDate = new Map(cells.map((c) => [c.date, c]));
+    expect(byDate.get('2026-11-22')!.label).toBe('Sunday 22 November 2026: no check-in; logged on the tracker: they reached out');
+    // The check-in says the same: said once.
+    expect(byDate.get('2026-11-23')!.label).toBe('Monday 23 November 2026: checked in, logistics only');
+    expect(byDate.get('2026-11-25')!.label).toBe(
+      'Wednesday 25 November 2026: checked in, no contact; logged on the tracker: logistics only',
+    );
+    expect(cells.map(cellMark).slice(0, 9)).toEqual(['×', '○', '◆', '◆', '○', '◆', '○', '○', '']);
+    expect(cells.every((c) => !c.slip)).toBe(true);
+  });
+
   it('runs on to today after the end date, and keeps at most the latest cells', () => {
     const long: Plan = { lastContact: '2025-01-01', lengthDays: 30, slips: [] };
     const cells = stripCells(long, [], TODAY);
     expect(cells).toHaveLength(MAX_STRIP_DAYS);
     expect(cells.at(-1)!.date).toBe(TODAY);
     expect(cells.at(-1)!.when).toBe('today');
+    expect(cellMark(cells.at(-1)!)).toBe('○');
   });
 
   it('starts at today when the plan starts later (a changed clock)', () => {
@@ -110,29 +132,7 @@ describe('cellLabel', () => {
   });
 });
 
-describe('recentRows and days', () => {
-  it('lists the last seven days, newest first, gaps included', () => {
-    const rows = recentRows([at('2026-11-25', { mood: 4 }), at('2026-11-10')], undefined, TODAY);
-    expect(rows.map((r) => r.date)).toEqual([
-      '2026-11-27',
-      '2026-11-26',
-      '2026-11-25',
-      '2026-11-24',
-      '2026-11-23',
-      '2026-11-22',
-      '2026-11-21',
-    ]);
-    expect(rows[2]!.mood).toBe(4);
-    expect(rows[0]!.mood).toBeNull();
-  });
-
-  it('writes short dates for the table, across a year end and a leap day', () => {
-    expect(shortDate('2026-11-27')).toBe('Fri 27 Nov');
-    expect(shortDate('2027-01-01')).toBe('Fri 1 Jan');
-    expect(shortDate('2028-02-29')).toBe('Tue 29 Feb');
-    expect(() => shortDate('27/11/2026')).toThrow(RangeError);
-  });
-
+describe('days', () => {
   it('says day or days', () => {
     expect(days(1)).toBe('1 day');
     expect(days(0)).toBe('0 days');

@@ -1,4 +1,4 @@
-import { addDays, daysBetween, formatDate, isIsoDate, type IsoDate } from './calendar-date';
+import { addDays, daysBetween, formatDate, type IsoDate } from './calendar-date';
 import { chartSeries, type ChartPoint } from './check-in-progress';
 import { planStart, type CheckIn, type ContactKind } from './check-ins';
 import type { Plan } from './no-contact-plan';
@@ -59,6 +59,8 @@ export interface StripCell {
   contact: ContactKind | null;
   /** True when the day has a check-in. */
   checkedIn: boolean;
+  /** Contact logged on the tracker that day that did not restart the count, or null. */
+  logged: ChartPoint['logged'];
   /** What a screen reader says for the cell: the date and everything marked on it, in words. */
   label: string;
 }
@@ -115,43 +117,40 @@ export function stripCells(plan: Plan, checkIns: readonly CheckIn[], today: IsoD
       slip: point?.slip ?? false,
       contact,
       checkedIn: contact !== null,
+      logged: point?.logged ?? null,
     };
     return { ...cell, label: cellLabel(cell) };
   });
 }
 
-/** The words for a cell: "Today, Friday 27 November 2026: checked in, no contact". */
-export function cellLabel(cell: Omit<StripCell, 'label' | 'dayOfMonth'>): string {
+/**
+ * The words for a cell: "Today, Friday 27 November 2026: checked in, no contact".
+ * Contact logged on the tracker is named unless the check-in already says the same.
+ */
+export function cellLabel(cell: Omit<StripCell, 'label' | 'dayOfMonth' | 'logged'> & Partial<Pick<StripCell, 'logged'>>): string {
   const date = formatDate(cell.date);
   const marks: string[] = [];
   if (cell.start) marks.push('your last contact, day 0');
   if (cell.slip) marks.push('contact, the count restarted');
   if (cell.contact) marks.push(`checked in, ${CONTACT_WORDS[cell.contact]}`);
   else if (cell.when !== 'future') marks.push('no check-in');
+  if (cell.logged && cell.logged !== cell.contact) marks.push(`logged on the tracker: ${CONTACT_WORDS[cell.logged]}`);
   const head = cell.when === 'today' ? `Today, ${date}` : date;
   return marks.length ? `${head}: ${marks.join('; ')}` : head;
 }
 
-const shortFormat = new Intl.DateTimeFormat('en-GB', { weekday: 'short', day: 'numeric', month: 'short', timeZone: 'UTC' });
+/** How a cell is drawn: × the reader's contact (a slip, "I reached out", day 0), ◆ contact from them or logistics, ● checked in, ○ no check-in yet, '' a day to come. */
+export type CellMark = '×' | '◆' | '●' | '○' | '';
 
-/**
- * A date short enough for a table row on a phone: `'Fri 27 Nov'`, the same on
- * every device whatever its time zone.
- * @throws RangeError when `date` is not an {@link IsoDate}.
- */
-export function shortDate(date: IsoDate): string {
-  if (!isIsoDate(date)) throw new RangeError(`shortDate needs YYYY-MM-DD, got ${JSON.stringify(date)}`);
-  const parts = shortFormat.formatToParts(new Date(`${date}T00:00:00Z`));
-  const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)?.value ?? '';
-  return `${part('weekday')} ${part('day')} ${part('month')}`;
+/** The mark of `cell`, the strongest first. */
+export function cellMark(cell: StripCell): CellMark {
+  if (cell.slip || cell.start || cell.contact === 'reached-out') return '×';
+  if (cell.contact === 'they-reached-out' || cell.contact === 'logistics' || cell.logged) return '◆';
+  if (cell.checkedIn) return '●';
+  return cell.when === 'future' ? '' : '○';
 }
 
 /** "1 day", "12 days". */
 export function days(n: number): string {
   return `${n} ${n === 1 ? 'day' : 'days'}`;
-}
-
-/** The check-in table's rows: the seven days ending `today`, newest first, days without a check-in included. */
-export function recentRows(checkIns: readonly CheckIn[], plan: Plan | undefined, today: IsoDate): ChartPoint[] {
-  return chartSeries(checkIns, plan, addDays(today, -6), today).reverse();
 }

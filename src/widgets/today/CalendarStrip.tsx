@@ -1,17 +1,10 @@
 import { useEffect, useRef } from 'preact/hooks';
-import type { StripCell } from '~/lib/today-view';
+import { cellMark, type StripCell } from '~/lib/today-view';
 import type { IdFor } from './parts';
 
 interface Props {
   cells: StripCell[];
   id: IdFor;
-}
-
-/** The mark drawn in a cell, a shape as well as a colour: × contact, ● checked in, ○ not yet. */
-function mark(cell: StripCell): string {
-  if (cell.slip || cell.start || cell.contact === 'reached-out') return '×';
-  if (cell.checkedIn) return '●';
-  return cell.when === 'future' ? '' : '○';
 }
 
 /**
@@ -37,28 +30,31 @@ export function CalendarStrip({ cells, id }: Props) {
         Your plan, day by day
       </h3>
       <p id={id('strip-key')} class="strip-key">
-        <span aria-hidden="true">×</span> contact · <span aria-hidden="true">●</span> checked in · <span aria-hidden="true">○</span> no
-        check-in yet
+        <span aria-hidden="true">×</span> you were in touch · <span aria-hidden="true">◆</span> they got in touch, or logistics ·{' '}
+        <span aria-hidden="true">●</span> checked in · <span aria-hidden="true">○</span> no check-in yet
       </p>
       {/* Focusable so that keyboard users can scroll it; named by its heading. */}
       {/* eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex */}
       <div class="strip" ref={scroller} tabIndex={0} role="group" aria-labelledby={id('strip-title')} aria-describedby={id('strip-key')}>
         <ol>
-          {cells.map((cell) => (
-            <li
-              key={cell.date}
-              class={`cell ${cell.when}${cell.slip || cell.start || cell.contact === 'reached-out' ? ' contact' : ''}${cell.checkedIn ? ' checked' : ''}`}
-              aria-current={cell.when === 'today' ? 'date' : undefined}
-            >
-              <span class="cell-day" aria-hidden="true">
-                {cell.dayOfMonth}
-              </span>
-              <span class="cell-mark" aria-hidden="true">
-                {mark(cell)}
-              </span>
-              <span class="visually-hidden">{cell.label}</span>
-            </li>
-          ))}
+          {cells.map((cell) => {
+            const mark = cellMark(cell);
+            return (
+              <li
+                key={cell.date}
+                class={`cell ${cell.when}${mark === '×' ? ' contact' : mark === '◆' ? ' their-contact' : ''}${cell.checkedIn ? ' checked' : ''}`}
+                aria-current={cell.when === 'today' ? 'date' : undefined}
+              >
+                <span class="cell-day" aria-hidden="true">
+                  {cell.dayOfMonth}
+                </span>
+                <span class="cell-mark" aria-hidden="true">
+                  {mark}
+                </span>
+                <span class="visually-hidden">{cell.label}</span>
+              </li>
+            );
+          })}
         </ol>
       </div>
     </div>

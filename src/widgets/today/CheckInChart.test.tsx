@@ -26,6 +26,7 @@ const WEEK: ChartPoint[] = (
   pull,
   contact: contact as ContactKind | null,
   slip,
+  logged: null,
   withContact: slip,
 }));
 
