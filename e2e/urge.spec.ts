@@ -152,6 +152,25 @@ test('from a chapter page to a recorded slip: "Yes" restarts the count, kindly',
   await expect(tracker.getByRole('list', { name: 'Your history' })).toContainText('Friday 27 November 2026: in touch after 38 days');
 });
 
+test('a "Yes" pressed by mistake can be taken back: the count is as it was', async ({ page }) => {
+  const plan = JSON.stringify({ lastContact: '2026-10-20', lengthDays: 45, slips: [] });
+  await page.addInitScript(
+    ([key, value]) => {
+      if (!localStorage.getItem(key!)) localStorage.setItem(key!, value!);
+    },
+    [PLAN_KEY, plan],
+  );
+  await page.goto(chapter);
+  await opener(page).click();
+  for (let i = 0; i < 4; i++) await next(page).click();
+  await expect(stepHeading(page)).toHaveText('Did you send it?');
+  await flow(page).getByRole('button', { name: 'Yes, I sent it' }).click();
+  await flow(page).getByRole('button', { name: 'Undo: I pressed “Yes” by mistake' }).click();
+  await expect(flow(page).getByText('Taken back: no slip is recorded, and your count is as it was.')).toBeFocused();
+  expect(await page.evaluate((key) => localStorage.getItem(key), PLAN_KEY)).toBe(plan);
+  await expect(flow(page).getByRole('button', { name: 'No, I did not send it' })).toBeVisible();
+});
+
 test('"No" says so kindly, records nothing, and the flow starts over next time', async ({ page }) => {
   await page.goto(chapter);
   await opener(page).click();

@@ -4,7 +4,7 @@ import { $today } from '~/stores/today';
 import { useStore } from '../shared/use-store';
 import PadForm from './PadForm';
 import PadPause from './PadPause';
-import { $urgeStep, answerSent } from './urge-store';
+import { $urgeStep, answerSent, undoSent } from './urge-store';
 import UrgeReasons from './UrgeReasons';
 
 interface Props {
@@ -54,19 +54,38 @@ function Friend({ base }: { base: string }) {
 /** "Did you send it?" and the answer's kind words. */
 function Sent({ base, onClose }: Props) {
   const [answer, setAnswer] = useState<SentAnswer | undefined>();
+  const [undone, setUndone] = useState(false);
   const today = useStore($today, '');
   const wordsRef = useRef<HTMLParagraphElement>(null);
-  useEffect(() => wordsRef.current?.focus(), [answer]);
+  useEffect(() => wordsRef.current?.focus(), [answer, undone]);
 
   if (!answer) {
     return (
       <>
+        {undone && (
+          <p ref={wordsRef} tabIndex={-1} class="words" role="status">
+            Taken back: no slip is recorded, and your count is as it was.
+          </p>
+        )}
         <p>Whatever happened, you can answer honestly here. Nobody else sees it.</p>
         <div class="actions">
-          <button type="button" onClick={() => setAnswer(answerSent(false, today))}>
+          <button
+            type="button"
+            onClick={() => {
+              setUndone(false);
+              setAnswer(answerSent(false, today));
+            }}
+          >
             No, I did not send it
           </button>{' '}
-          <button type="button" class="secondary" onClick={() => setAnswer(answerSent(true, today))}>
+          <button
+            type="button"
+            class="secondary"
+            onClick={() => {
+              setUndone(false);
+              setAnswer(answerSent(true, today));
+            }}
+          >
             Yes, I sent it
           </button>
         </div>
@@ -81,6 +100,20 @@ function Sent({ base, onClose }: Props) {
       {answer !== 'no' && (
         <p>
           <a href={`${base}no-contact/`}>{answer === 'yes-recorded' ? 'See your count' : 'Start a no-contact plan'}</a>
+        </p>
+      )}
+      {answer === 'yes-recorded' && (
+        <p>
+          <button
+            type="button"
+            class="secondary"
+            onClick={() => {
+              if (undoSent(today)) setUndone(true);
+              setAnswer(undefined);
+            }}
+          >
+            Undo: I pressed “Yes” by mistake
+          </button>
         </p>
       )}
       <button

@@ -102,6 +102,20 @@ describe('answerSent', () => {
     expect($plan.get()).toBeUndefined();
   });
 
+  it('takes back a "yes" pressed by mistake: the plan is as it was', () => {
+    keepMount($plan);
+    const plan = { lastContact: '2026-11-20', lengthDays: 30, slips: [] };
+    $plan.set(plan);
+    urge.answerSent(true, '2026-11-27');
+    expect(urge.undoSent('2026-11-27')).toBe(true);
+    expect($plan.get()).toEqual(plan);
+    // Nothing more to take back, and never a slip from another day.
+    expect(urge.undoSent('2026-11-27')).toBe(false);
+    $plan.set({ ...plan, lastContact: '2026-11-25', slips: [{ date: '2026-11-25', dayReached: 5, previousLastContact: '2026-11-20' }] });
+    expect(urge.undoSent('2026-11-27')).toBe(false);
+    expect($plan.get()?.slips).toHaveLength(1);
+  });
+
   it('leaves a plan whose last contact is after today as it is', () => {
     keepMount($plan);
     const plan = { lastContact: '2026-12-01', lengthDays: 30, slips: [] };

@@ -1,6 +1,6 @@
 import { atom } from 'nanostores';
 import type { IsoDate } from '~/lib/calendar-date';
-import { logSlip } from '~/lib/no-contact-slips';
+import { logSlip, undoSlip } from '~/lib/no-contact-slips';
 import { checkReason, MAX_REASONS, REASON_STATUS, REASONS, withReason, withReasonText, withoutReason } from '~/lib/reasons';
 import { opensNewPause, type SentAnswer, type UrgeStep } from '~/lib/urge-flow';
 import { $plan } from '~/stores/no-contact-plan';
@@ -74,4 +74,17 @@ export function answerSent(sent: boolean, today: IsoDate): SentAnswer {
     return 'yes-no-plan';
   }
   return 'yes-recorded';
+}
+
+/**
+ * Takes back the slip "Yes, I sent it" recorded on `today` (a tap by mistake): the
+ * latest slip goes, and the count runs from the last contact before it. Does
+ * nothing when the latest slip is not from `today`.
+ * @returns whether a slip was taken back.
+ */
+export function undoSent(today: IsoDate): boolean {
+  const plan = $plan.get();
+  if (plan?.slips.at(-1)?.date !== today) return false;
+  $plan.set(undoSlip(plan));
+  return true;
 }
