@@ -135,10 +135,17 @@ async function runLighthouse(lighthouse, port, url) {
       .map((audit) => ({ id: audit.id, score: audit.score, title: audit.title, displayValue: audit.displayValue }));
   }
   const metric = (id) => lhr.audits[id]?.numericValue ?? null;
+  // The DOM's element count and the LCP element, from the insights' details.
+  const total = lhr.audits['dom-size-insight']?.details?.items?.find((item) => item.statistic === 'Total elements')?.value;
+  const domElements = typeof total === 'number' ? total : (total?.value ?? null);
+  const lcpDetails = JSON.stringify(lhr.audits['lcp-breakdown-insight']?.details ?? {});
   return {
     lighthouseVersion: lhr.lighthouseVersion,
     scores,
+    fcpMs: metric('first-contentful-paint'),
     lcpMs: metric('largest-contentful-paint'),
+    domElements,
+    lcpElement: /"snippet":"((?:[^"\\]|\\.)*)"/.exec(lcpDetails)?.[1] ?? null,
     tbtMs: metric('total-blocking-time'),
     cls: metric('cumulative-layout-shift'),
     lost,
@@ -180,7 +187,22 @@ try {
       const all = [];
       for (let i = 0; i < runs; i++) all.push(await runLighthouse(lighthouse, chrome.port, origin + path));
       const sorted = [...all].sort((a, b) => (a.scores.performance ?? 0) - (b.scores.performance ?? 0));
-      results[path].lighthouse = { ...sorted[Math.floor((sorted.length - 1) / 2)], performanceRuns: all.map((r) => r.scores.performance) };
+      // Each timing is the median of its own runs: the run with the median score need not have the median paint.
+      const median = (key) => {
+        const values = all
+          .map((r) => r[key])
+          .filter((v) => v != null)
+          .sort((a, b) => a - b);
+        return values.length ? values[Math.floor((values.length - 1) / 2)] : null;
+      };
+      results[path].lighthouse = {
+        ...sorted[Math.floor((sorted.length - 1) / 2)],
+        fcpMs: median('fcpMs'),
+        lcpMs: median('lcpMs'),
+        performanceRuns: all.map((r) => r.scores.performance),
+        fcpRuns: all.map((r) => r.fcpMs && Math.round(r.fcpMs)),
+        lcpRuns: all.map((r) => r.lcpMs && Math.round(r.lcpMs)),
+      };
     } catch (error) {
       results[path].lighthouseError = firstLine(error);
     }
@@ -196,7 +218,7 @@ try {
 // The table.
 const kb = (n) => (n / KB).toFixed(1);
 const na = (v, f = String) => (v == null ? '—' : f(v));
-const header = ['page', 'requests', 'transfer KB', 'JS KB', 'perf', 'a11y', 'bp', 'seo', 'LCP ms', 'TBT ms', 'CLS'];
+const header = ['page', 'requests', 'transfer KB', 'JS KB', 'perf', 'a11y', 'bp', 'seo', 'FCP ms', 'LCP ms', 'TBT ms', 'CLS', 'DOM'];
 const rows = pages.map((path) => {
   const { bytes, lighthouse: lh } = results[path];
   const s = lh?.scores ?? {};
@@ -206,9 +228,11 @@ const rows = pages.map((path) => {
     kb(bytes.transferBytes),
     kb(bytes.jsBytes),
     ...CATEGORIES.map((c) => na(s[c])),
+    na(lh?.fcpMs, (v) => Math.round(v).toString()),
     na(lh?.lcpMs, (v) => Math.round(v).toString()),
     na(lh?.tbtMs, (v) => Math.round(v).toString()),
     na(lh?.cls, (v) => v.toFixed(3)),
+    na(lh?.domElements),
   ];
 });
 const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
@@ -222,7 +246,7 @@ console.log(
 if (lighthouseError) console.log(`Lighthouse could not run here: ${lighthouseError}`);
 else
   console.log(
-    `Lighthouse ${Object.values(results).find((r) => r.lighthouse)?.lighthouse.lighthouseVersion ?? ''}, mobile preset, simulated throttling; per page the run with the median performance score of ${runs}.`,
+    `Lighthouse ${Object.values(results).find((r) => r.lighthouse)?.lighthouse.lighthouseVersion ?? ''}, mobile preset, simulated throttling; per page the scores of the run with the median performance score of ${runs}, and the median FCP and LCP. DOM: elements in the page.`,
   );
 
 // The budget checks.
@@ -246,6 +270,24 @@ for (const path of pages) {
       actual: `${kb(bytes.jsBytes)} KB`,
       budget: `${budget.jsKB} KB`,
       pass: bytes.jsBytes <= budget.jsKB * KB,
+    });
+  }
+  // Timing and DOM budgets: skipped when Lighthouse could not start here.
+  for (const [key, what, unit] of [
+    ['fcpMs', 'first contentful paint', ' ms'],
+    ['lcpMs', 'largest contentful paint', ' ms'],
+    ['domElements', 'DOM elements', ''],
+  ]) {
+    if (budget[key] == null) continue;
+    const value = lh?.[key];
+    const runsNote = key === 'fcpMs' || key === 'lcpMs' ? lh?.[key.replace('Ms', 'Runs')] : undefined;
+    const spread = runsNote?.length > 1 ? ` (runs: ${runsNote.join(', ')})` : '';
+    checks.push({
+      page: path,
+      what,
+      actual: pageError ? `error: ${pageError}` : `${na(value, (v) => Math.round(v).toString())}${unit}${spread}`,
+      budget: `≤ ${budget[key]}${unit}`,
+      pass: lighthouseError ? null : value != null && value <= budget[key],
     });
   }
   for (const [category, min] of Object.entries(budgets.lighthouse ?? {})) {

@@ -40,8 +40,9 @@ function imports(source, fromUrl, lazy) {
 /**
  * Measures one HTML page: the page itself plus its CSS and JS (transitively), in
  * bytes after gzip -9, each file compressed on its own. `js` counts external scripts
- * plus inline executable `<script>` bodies (JSON blocks excluded); `total` is what
- * first load transfers, HTML + CSS + external JS (inline scripts travel inside the
+ * plus inline executable `<script>` bodies (JSON blocks excluded), `css` external
+ * stylesheets plus inline `<style>` bodies; `total` is what first load transfers,
+ * HTML + external CSS + external JS (inline scripts and styles travel inside the
  * HTML, so they are not counted twice). `dir` is the build folder and `base` the
  * base path it was built for (defaults: dist/ and $BASE_PATH or "/").
  */
@@ -77,13 +78,16 @@ export function measurePage(htmlFile, { dir = DIST, base = BASE } = {}) {
     .filter((m) => isExecutable(m[1]) && m[2].trim())
     .map((m) => m[2])
     .join('\n');
+  const inlineStyles = [...text.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style>/g)].map((m) => m[1]).join('\n');
   const htmlBytes = gz(html);
   const cssBytes = sum(css);
+  const inlineCss = inlineStyles.trim() ? gz(inlineStyles) : 0;
   const externalJs = sum(js);
   const inlineJs = inlineScripts ? gz(inlineScripts) : 0;
   return {
     html: htmlBytes,
-    css: cssBytes,
+    css: cssBytes + inlineCss,
+    inlineCss,
     js: externalJs + inlineJs,
     inlineJs,
     requests: 1 + css.size + js.size,
@@ -124,7 +128,7 @@ function main() {
       '  HTML KB',
       '  CSS KB',
       '   JS KB',
-      ' total KB  (gzip; JS includes inline scripts, total counts them once, in HTML)',
+      ' total KB  (gzip; CSS and JS include inline styles and scripts, total counts them once, in HTML)',
     );
     for (const r of rows) {
       console.log(
