@@ -75,3 +75,28 @@ for (const setting of SETTINGS) {
     }
   });
 }
+
+test.describe('on a desktop screen', () => {
+  test.use({ viewport: { width: 1280, height: 900 } });
+
+  test('the header, the text and the footer start at one left edge', async ({ page }) => {
+    for (const path of ['./', 'guide/absence/', 'today/', 'help/']) {
+      await page.goto(path);
+      const left = async (selector: string) => Math.round((await page.locator(selector).first().boundingBox())!.x);
+      const brand = await left('.site-header .brand');
+      expect(await left('main h1'), path).toBe(brand);
+      expect(await left('.site-footer .inner > *'), path).toBe(brand);
+    }
+  });
+
+  test("a chapter's contents sit beside the text and stay in view while it scrolls", async ({ page }) => {
+    await page.goto('guide/absence/');
+    const toc = page.getByRole('navigation', { name: 'On this page' });
+    const prose = page.locator('.prose');
+    const [tocBox, proseBox] = [(await toc.boundingBox())!, (await prose.boundingBox())!];
+    expect(tocBox.x).toBeGreaterThan(proseBox.x + proseBox.width);
+    await page.mouse.wheel(0, 2500);
+    await expect.poll(async () => (await toc.boundingBox())!.y).toBeLessThan(150);
+    await expect(toc).toBeInViewport();
+  });
+});
