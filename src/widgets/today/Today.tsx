@@ -4,6 +4,7 @@ import { formatDate } from '~/lib/calendar-date';
 import { planDayFor } from '~/lib/day-plan';
 import { progress } from '~/lib/no-contact-progress';
 import { days as dayCount, stripCells } from '~/lib/today-view';
+import Art from '~/components/art/Art';
 import { $plan } from '~/stores/no-contact-plan';
 import { $today } from '~/stores/today';
 import { useStore } from '../shared/use-store';
@@ -83,6 +84,7 @@ export default function Today({ daysHref, chapters, help, trackerHref, idPrefix 
         </section>
       ) : (
         <section class="no-plan" aria-labelledby={id('no-plan-title')}>
+          <Art name="sprout" class="no-plan-art" />
           <h2 id={id('no-plan-title')}>No plan running yet</h2>
           <p>
             Today works best with a no-contact plan: a day count, the stage you are in and a short step for each day. Start one on the
