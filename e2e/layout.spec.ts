@@ -89,14 +89,20 @@ test.describe('on a desktop screen', () => {
     }
   });
 
-  test("a chapter's contents sit beside the text and stay in view while it scrolls", async ({ page }) => {
+  test("a chapter's contents sit beside the text, stay in view while it scrolls, and mark the section in view", async ({ page }) => {
     await page.goto('guide/absence/');
     const toc = page.getByRole('navigation', { name: 'On this page' });
     const prose = page.locator('.prose');
     const [tocBox, proseBox] = [(await toc.boundingBox())!, (await prose.boundingBox())!];
     expect(tocBox.x).toBeGreaterThan(proseBox.x + proseBox.width);
+    const current = () =>
+      page.evaluate(() => [...document.querySelectorAll('.toc a')].filter((a) => a.matches(':target-current')).map((a) => a.textContent));
+    await expect.poll(current).toEqual(['Drop off the radar']);
     await page.mouse.wheel(0, 2500);
     await expect.poll(async () => (await toc.boundingBox())!.y).toBeLessThan(150);
     await expect(toc).toBeInViewport();
+    // The section in view is the one highlighted.
+    await expect.poll(current).not.toEqual(['Drop off the radar']);
+    expect(await current()).toHaveLength(1);
   });
 });
