@@ -62,7 +62,7 @@ test.describe('no-contact tracker', () => {
       await expect(dayHeading(page)).toHaveText(heading);
       await expect(tracker(page).locator(`time[datetime="${end}"]`)).toBeVisible();
     }
-    await expect(page.getByText(/longer than the guide's rule of thumb/)).toBeVisible();
+    await expect(page.getByText(/longer than the guide’s rule of thumb/)).toBeVisible();
     await page.getByLabel('Number of days (21 to 365)').fill('29');
     await expect(page.getByText(/The guide asks for at least a month \(30 days\)/)).toBeVisible();
   });

@@ -6,7 +6,7 @@ test.describe('the site shell', () => {
   test('an unknown address shows a real 404 page with a way back', async ({ page }) => {
     const response = await page.goto('no-such-page/');
     expect(response?.status()).toBe(404);
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText("This page isn't here");
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('This page isn’t here');
     await page.getByRole('link', { name: 'Go to the start of the guide' }).click();
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(/breakup/i);
   });

@@ -70,7 +70,7 @@ export function PlanForm({ id, H, hasPlan }: Props) {
       </div>
       <fieldset class="field" aria-describedby={describedBy(errors.length && id('length-error'), note && id('length-note'))}>
         <legend>How long will you keep no contact?</legend>
-        <p class="hint">The guide's rule of thumb is one to two months: at least 30 days.</p>
+        <p class="hint">The guide’s rule of thumb is one to two months: at least 30 days.</p>
         <div class="presets">
           {PRESET_LENGTHS.map((days) => (
             <LengthRadio key={days} id={id} ready={ready} value={`${days}`} chosen={form.choice} label={`${days} days`} />
