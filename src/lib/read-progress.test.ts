@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decodeSlugList, isSlug, withSlug } from './read-progress';
+import { decodeSlugList, isSlug, LAST_CHAPTER, withSlug } from './read-progress';
 
 describe('isSlug', () => {
   it.each(['acceptance', 'after-the-breakup', 'a1'])('accepts %s', (s) => expect(isSlug(s)).toBe(true));
@@ -31,5 +31,16 @@ describe('withSlug', () => {
   it('returns the same list when the slug is there', () => {
     const list = ['a'];
     expect(withSlug(list, 'a')).toBe(list);
+  });
+});
+
+describe('the last chapter, as the your-data page sums it up', () => {
+  const names = { chapters: { absence: 'Absence makes the heart grow fonder' } };
+  it('names the chapter by its title', () => {
+    expect(LAST_CHAPTER.summary('absence', names)).toBe('Absence makes the heart grow fonder');
+  });
+  it('makes a slug readable when the page does not know the chapter', () => {
+    expect(LAST_CHAPTER.summary('old-chapter', names)).toBe('old chapter');
+    expect(LAST_CHAPTER.summary('absence')).toBe('absence');
   });
 });

@@ -43,5 +43,6 @@ export const LAST_CHAPTER = defineStoredItem<string>({
   decode: (text) => (isSlug(text) ? text : ''),
   encode: (slug) => slug || undefined,
   label: 'The chapter you opened last',
-  summary: (slug) => slug.replace(/-/g, ' '),
+  // The title when the page knows it; a slug made readable otherwise (a chapter since removed).
+  summary: (slug, names) => names?.chapters[slug] ?? slug.replace(/-/g, ' '),
 });
