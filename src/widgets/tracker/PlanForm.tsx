@@ -3,6 +3,7 @@ import { DAYS_FIELD_LENGTH, PRESET_LENGTHS, type LengthChoice } from '~/lib/no-c
 import { LENGTH_RANGE } from '~/lib/no-contact-plan';
 import { $today } from '~/stores/today';
 import { useStore } from '../shared/use-store';
+import { NoticeLine } from './NoticeLine';
 import {
   $lengthNote,
   $planForm,
@@ -109,6 +110,7 @@ export function PlanForm({ id, H, hasPlan }: Props) {
       <button type="submit" disabled={!ready}>
         {hasPlan ? 'Update my plan' : 'Start counting'}
       </button>
+      <NoticeLine place="plan" />
     </form>
   );
 }

@@ -260,7 +260,7 @@ export default function YourData({ quizzes, chapters }: Props) {
 function Confirmation({ status, place }: { status: Status | undefined; place: Place }) {
   return (
     <p class="saved" role="status">
-      {status?.place === place ? status.text : ''}
+      {status?.place === place ? status.text : null}
     </p>
   );
 }
