@@ -265,7 +265,7 @@ test.describe('no-contact tracker', () => {
     await date.fill('');
     await date.click();
     await page.keyboard.type('02302026');
-    await expectFieldError(date, /^That date doesn't exist\. Check the day and the month\.$/);
+    await expectFieldError(date, /^That date doesn’t exist\. Check the day and the month\.$/);
 
     await date.fill('2026-10-20');
     await openPlanForm(page);

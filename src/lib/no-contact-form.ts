@@ -148,7 +148,7 @@ export function validateContactDate(input: string, plan: Plan, today: IsoDate): 
 }
 
 /** Shown when the browser itself rejects a date it cannot represent (say 30 February). */
-export const BAD_DATE = "That date doesn't exist. Check the day and the month.";
+export const BAD_DATE = 'That date doesn’t exist. Check the day and the month.';
 
 /** The period-length choice: one of {@link PRESET_LENGTHS} as text, or 'custom' for "Another length". */
 export type LengthChoice = `${(typeof PRESET_LENGTHS)[number]}` | 'custom';
