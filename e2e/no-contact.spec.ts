@@ -62,7 +62,7 @@ test.describe('no-contact tracker', () => {
       await expect(dayHeading(page)).toHaveText(heading);
       await expect(tracker(page).locator(`time[datetime="${end}"]`)).toBeVisible();
     }
-    await expect(page.getByText(/longer than the guide's rule of thumb/)).toBeVisible();
+    await expect(page.getByText(/longer than the guide’s rule of thumb/)).toBeVisible();
     await page.getByLabel('Number of days (21 to 365)').fill('29');
     await expect(page.getByText(/The guide asks for at least a month \(30 days\)/)).toBeVisible();
   });
@@ -154,6 +154,14 @@ test.describe('no-contact tracker', () => {
     await page.getByLabel('A note for yourself (optional)').fill('Saw their photo and texted');
     await page.getByRole('button', { name: 'Record and restart the count' }).click();
     await expect(dayHeading(page)).toHaveText('Day 7 of 45');
+    // The confirmation shows right under the button the reader used, in view, and is announced politely.
+    const recorded = tracker(page).getByRole('status').filter({ hasText: 'Slip recorded' });
+    await expect(recorded).toHaveText('Slip recorded. Your count starts again from that day.');
+    await expect(recorded).toBeInViewport();
+    const button = (await page.getByRole('button', { name: 'I contacted them' }).boundingBox())!;
+    const said = (await recorded.boundingBox())!;
+    expect(said.y).toBeGreaterThanOrEqual(button.y + button.height - 1);
+    expect(said.y).toBeLessThan(button.y + button.height + 40);
     const history = tracker(page).getByRole('list', { name: 'Your history' });
     await expect(history.getByRole('listitem')).toHaveCount(1);
     await expect(history).toContainText('Friday 20 November 2026: in touch after 31 days');
@@ -163,6 +171,7 @@ test.describe('no-contact tracker', () => {
     await page.getByRole('button', { name: 'Undo the last slip' }).click();
     await expect(dayHeading(page)).toHaveText('Day 38 of 45');
     await expect(tracker(page).getByRole('list', { name: 'Your history' })).toHaveCount(0);
+    await expect(tracker(page).getByRole('status').filter({ hasText: 'Last slip undone.' })).toBeInViewport();
   });
 
   test('"Add to calendar" warns that calendars sync, and downloads a valid .ics with no personal notes and discreet titles', async ({
@@ -256,7 +265,7 @@ test.describe('no-contact tracker', () => {
     await date.fill('');
     await date.click();
     await page.keyboard.type('02302026');
-    await expectFieldError(date, /^That date doesn't exist\. Check the day and the month\.$/);
+    await expectFieldError(date, /^That date doesn’t exist\. Check the day and the month\.$/);
 
     await date.fill('2026-10-20');
     await openPlanForm(page);
@@ -355,7 +364,7 @@ test.describe('no-contact tracker', () => {
     await page.getByLabel('Date of your last contact').fill('2026-10-20');
     await page.getByRole('button', { name: 'Start counting' }).click();
     await expect(dayHeading(page)).toBeFocused();
-    await expect(tracker(page).getByRole('status').first()).toHaveText('Plan saved on this device.');
+    await expect(tracker(page).getByRole('status').filter({ hasText: /./ })).toHaveText('Plan saved on this device.');
     await expect(page.getByLabel('Date of your last contact')).toBeHidden();
     const edit = tracker(page).getByText('Edit plan', { exact: true });
     const countTop = (await dayHeading(page).boundingBox())!.y;
@@ -375,7 +384,10 @@ test.describe('no-contact tracker', () => {
     await page.getByRole('button', { name: 'They contacted me' }).click();
     await page.getByLabel('When?').fill('2026-11-20');
     await page.getByRole('button', { name: 'Note it; my count goes on' }).click();
-    await expect(tracker(page).getByRole('status').first()).toHaveText('Noted. They got in touch; your count goes on.');
+    const noticed = tracker(page).getByRole('status').filter({ hasText: /./ });
+    await expect(noticed).toHaveText('Noted. They got in touch; your count goes on.');
+    // Under the buttons the reader used, not at the top of the tracker.
+    expect((await noticed.boundingBox())!.y).toBeGreaterThan((await page.getByRole('button', { name: 'Logistics only' }).boundingBox())!.y);
     await page.getByRole('button', { name: 'Logistics only' }).click();
     await page.getByRole('button', { name: 'Note it; my count goes on' }).click();
     await expect(dayHeading(page)).toHaveText('Day 38 of 45');

@@ -1,3 +1,4 @@
+import type { Page } from '@playwright/test';
 import { GUIDE_PARTS, type GuidePart } from '../src/lib/chapters';
 import { CHAPTERS, chapterUrl, expect, headerBottom, test } from './fixtures';
 
@@ -115,7 +116,7 @@ test.describe('reading progress, on this device', () => {
     await page.goto('./');
     const homeItem = page.getByRole('region', { name: 'The chapters' }).getByRole('listitem').nth(2);
     await expect(homeItem.getByText('Read', { exact: true })).toBeHidden();
-    await expect(page.getByRole('link', { name: /Continue where you left off/ })).toBeHidden();
+    await expect(page.getByRole('link', { name: /^Next:/ })).toBeHidden();
 
     await page.goto(chapterUrl(chapter.slug));
     // Opening alone does not count as reading.
@@ -134,14 +135,98 @@ test.describe('reading progress, on this device', () => {
     ).toHaveCount(1);
   });
 
-  test('"Continue where you left off" returns to the last chapter opened', async ({ page }) => {
+  test('the home page sends a reader back to the chapter they opened last and left unfinished', async ({ page }) => {
     const chapter = CHAPTERS[3]!;
     await page.goto(chapterUrl(chapter.slug));
     await page.goto('./');
-    const resume = page.getByRole('link', { name: /Continue where you left off/ });
-    await expect(resume).toContainText(chapter.title);
-    await resume.click();
+    const next = page.getByRole('link', { name: `Next: ${chapter.title}` });
+    await expect(next).toBeVisible();
+    await next.click();
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(chapter.title);
+  });
+});
+
+/** Puts `items` in this device's storage, as earlier visits would have left them. */
+async function seedStorage(page: Page, items: Record<string, string>) {
+  await page.goto('./');
+  await page.evaluate((entries) => {
+    for (const [k, v] of Object.entries(entries)) localStorage.setItem(k, v);
+  }, items);
+  await page.reload();
+}
+
+test.describe('the home page knows the reader', () => {
+  const intro = (page: Page) => page.getByRole('region', { name: /./ }).first();
+  /** The reading buttons in the introduction: "Start reading", "Next", "Read again". */
+  const readingLinks = (page: Page) => intro(page).getByRole('link', { name: /^(Start reading|Next|Read again|Continue)/ });
+
+  test('a first-time reader sees the promise and one "Start reading" at the first chapter, and no cards', async ({ page }) => {
+    await page.goto('./');
+    await expect(intro(page)).toContainText('Nothing you type here is sent anywhere');
+    await expect(readingLinks(page)).toHaveCount(1);
+    await expect(readingLinks(page)).toHaveText(`Start reading: ${CHAPTERS[0]!.title}`);
+    await expect(page.getByRole('link', { name: /^Today/ }).filter({ hasText: 'Your step and check-in' })).toBeHidden();
+    await expect(page.getByText('Your latest self-check')).toBeHidden();
+  });
+
+  test('a returning reader sees one "Next" button at the first chapter not yet finished, and "Read again" at the end', async ({ page }) => {
+    await seedStorage(page, {
+      'atb:v1:read-chapters': JSON.stringify([CHAPTERS[0]!.slug, CHAPTERS[1]!.slug]),
+      'atb:v1:last-chapter': CHAPTERS[1]!.slug,
+    });
+    await expect(readingLinks(page)).toHaveCount(1);
+    await expect(readingLinks(page)).toHaveText(`Next: ${CHAPTERS[2]!.title}`);
+    await expect(readingLinks(page)).toHaveAttribute('href', new RegExp(`/guide/${CHAPTERS[2]!.slug}/$`));
+
+    await page.evaluate(
+      (all) => localStorage.setItem('atb:v1:read-chapters', JSON.stringify(all)),
+      CHAPTERS.map((c) => c.slug),
+    );
+    await page.reload();
+    await expect(readingLinks(page)).toHaveCount(1);
+    await expect(readingLinks(page)).toHaveText(`Read again: ${CHAPTERS[0]!.title}`);
+    await readingLinks(page).click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(CHAPTERS[0]!.title);
+  });
+
+  test('with a plan running and a self-check done, the reader sees the Today card and their latest result', async ({ page }) => {
+    await page.clock.install({ time: new Date('2026-11-27T10:00:00') });
+    await seedStorage(page, {
+      'atb:v1:read-chapters': JSON.stringify([CHAPTERS[0]!.slug]),
+      'atb:v1:no-contact-plan': JSON.stringify({ lastContact: '2026-11-20', lengthDays: 30, slips: [] }),
+      'atb:v1:quiz-history': JSON.stringify({
+        acceptance: [
+          { date: '2026-11-03', band: 'still-fighting' },
+          { date: '2026-11-25', band: 'getting-there' },
+        ],
+      }),
+    });
+    await expect(readingLinks(page)).toHaveText(`Next: ${CHAPTERS[1]!.title}`);
+    const today = page.getByRole('link', { name: /Your step and check-in/ });
+    await expect(today).toContainText('Day 7 of 30');
+    const latest = page.getByText('Your latest self-check').locator('..');
+    await expect(latest).toContainText('Your latest self-check, 25 Nov');
+    await expect(latest).toContainText('Getting there');
+    await latest.getByRole('link', { name: 'Have you accepted the breakup?' }).click();
+    await expect(page).toHaveURL(/\/quiz\/acceptance\/$/);
+  });
+
+  test('the menu lists the chapters, Today, the tracker, the self-checks, Help and Your data', async ({ page }) => {
+    await page.goto('./');
+    await page.getByText('Menu', { exact: true }).click();
+    const menu = page.getByRole('navigation', { name: 'Main menu' });
+    for (const [name, href] of [
+      ['Chapters', /\/$/],
+      ['Today', /\/today\/$/],
+      ['No contact', /\/no-contact\/$/],
+      ['Self-checks', /\/#self-checks$/],
+      ['Help', /\/help\/$/],
+      ['Your data', /\/your-data\/$/],
+    ] as const) {
+      await expect(menu.getByRole('link', { name, exact: true })).toHaveAttribute('href', href);
+    }
+    await menu.getByRole('link', { name: 'Self-checks', exact: true }).click();
+    await expect(page.getByRole('heading', { name: 'Self-checks' })).toBeInViewport();
   });
 });
 
@@ -157,7 +242,7 @@ test.describe('without JavaScript', () => {
       const takeaways = await page.getByTestId('takeaways').getByRole('listitem').count();
       expect(takeaways, `${chapter.slug} takeaways`).toBeGreaterThanOrEqual(3);
       expect(takeaways).toBeLessThanOrEqual(5);
-      await expect(page.getByRole('button', { name: 'Dark theme' })).toBeHidden();
+      await expect(page.getByRole('button', { name: /theme$/ })).toBeHidden();
     }
   });
 

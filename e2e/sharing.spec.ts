@@ -1,3 +1,4 @@
+import type { Page } from '@playwright/test';
 import { CHAPTERS, chapterUrl, expect, headerBottom, test } from './fixtures';
 
 /** The canonical origin the build uses (SITE_URL's default). */
@@ -7,47 +8,118 @@ const canonical = (path: string) => `${SITE}${BASE}${path}`;
 
 test.describe('sharing a chapter', () => {
   const chapter = CHAPTERS[2]!;
+  const opener = (page: Page) => page.getByRole('button', { name: 'Share this chapter' });
+  const panel = (page: Page) => page.getByRole('group', { name: 'Share this chapter' });
 
-  test('uses the device share sheet where there is one, with the canonical URL only', async ({ page }) => {
+  test('offers the device share sheet where there is one, with the canonical URL only, and closes behind it', async ({ page }) => {
     await page.addInitScript(() => {
       const calls: ShareData[] = [];
       Object.defineProperty(window, '__shares', { value: calls });
       Object.defineProperty(navigator, 'share', { value: async (data: ShareData) => void calls.push(data), configurable: true });
     });
     await page.goto(chapterUrl(chapter.slug));
-    await page.getByText('Share this chapter').click();
+    await opener(page).click();
+    await panel(page).getByRole('button', { name: 'Share with an app' }).click();
     const shares = await page.evaluate(() => (window as unknown as { __shares: ShareData[] }).__shares);
     expect(shares).toEqual([{ title: chapter.title, url: canonical(`guide/${chapter.slug}/`) }]);
-    // The fallback menu stays closed when the sheet opened.
-    await expect(page.getByRole('link', { name: 'WhatsApp' })).toBeHidden();
+    await expect(panel(page)).toBeHidden();
+    await expect(opener(page)).toBeFocused();
   });
 
-  test('falls back to a menu: Copy link puts the canonical URL on the clipboard and says so', async ({ page, context }) => {
-    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
-    await page.addInitScript(() => Object.defineProperty(navigator, 'share', { value: undefined, configurable: true }));
+  test('lists the private ways first, then the public networks, each with its icon and name', async ({ page }) => {
     await page.goto(chapterUrl(chapter.slug));
-    await page.getByText('Share this chapter').click();
-    await page.getByRole('button', { name: 'Copy link' }).click();
-    await expect(page.getByText('Link copied', { exact: true }).first()).toBeVisible();
-    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(canonical(`guide/${chapter.slug}/`));
-    await expect(page.locator('[data-announcer]')).toHaveText('Link copied');
-    for (const name of ['Email', 'WhatsApp', 'Telegram', 'X', 'Facebook', 'Reddit']) {
-      const link = page.getByRole('link', { name, exact: true });
-      await expect(link).toHaveAttribute('rel', 'noopener noreferrer');
+    await opener(page).click();
+    const links = panel(page).getByRole('link');
+    await expect(links).toHaveText(['Email', 'Messages', 'WhatsApp', 'Telegram', 'X', 'Facebook', 'Reddit']);
+    await expect(panel(page).getByRole('list', { name: 'Post publicly' }).getByRole('link')).toHaveText(['X', 'Facebook', 'Reddit']);
+    for (const link of await links.all()) {
+      await expect(link.locator('svg')).toHaveAttribute('aria-hidden', 'true');
       expect(decodeURIComponent((await link.getAttribute('href'))!)).toContain(canonical(`guide/${chapter.slug}/`));
+      await expect(link).toHaveAttribute('rel', 'noopener noreferrer');
     }
+    await expect(panel(page).getByRole('link', { name: 'Messages' })).toHaveAttribute('href', /^sms:/);
+    await expect(panel(page).getByRole('link', { name: 'Email' })).toHaveAttribute('href', /^mailto:/);
   });
 
-  test('loads no third-party script and sends no request when the menu opens', async ({ page }) => {
+  test('Copy link puts the canonical URL on the clipboard and says so beside the button', async ({ page, context }) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    await page.goto(chapterUrl(chapter.slug));
+    await opener(page).click();
+    const copy = panel(page).getByRole('button', { name: 'Copy link' });
+    await copy.click();
+    const status = panel(page).getByRole('status');
+    await expect(status).toHaveText('Link copied');
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(canonical(`guide/${chapter.slug}/`));
+    const button = (await copy.boundingBox())!;
+    const said = (await status.boundingBox())!;
+    expect(said.y).toBeGreaterThanOrEqual(button.y + button.height - 1);
+    expect(said.y).toBeLessThan(button.y + button.height + 40);
+  });
+
+  test('works from the keyboard: Enter opens, Tab reaches the links, Escape closes and focus returns to the button', async ({ page }) => {
+    await page.goto(chapterUrl(chapter.slug));
+    await opener(page).focus();
+    await page.keyboard.press('Enter');
+    await expect(panel(page)).toBeVisible();
+    await page.keyboard.press('Tab');
+    await expect(panel(page).getByRole('button', { name: 'Copy link' })).toBeFocused();
+    await page.keyboard.press('Tab');
+    await expect(panel(page).getByRole('link', { name: 'Email' })).toBeFocused();
+    await page.keyboard.press('Escape');
+    await expect(panel(page)).toBeHidden();
+    await expect(opener(page)).toBeFocused();
+    // And again, closing straight after opening.
+    await page.keyboard.press('Enter');
+    await expect(panel(page)).toBeVisible();
+    await page.keyboard.press('Escape');
+    await expect(panel(page)).toBeHidden();
+    await expect(opener(page)).toBeFocused();
+  });
+
+  test('closes on a tap outside it', async ({ page }) => {
+    await page.goto(chapterUrl(chapter.slug));
+    await opener(page).click();
+    await expect(panel(page)).toBeVisible();
+    const box = (await panel(page).boundingBox())!;
+    // Above the panel (on a phone it is a sheet along the bottom edge).
+    await page.touchscreen.tap(box.x + 20, Math.max(box.y - 40, 5));
+    await expect(panel(page)).toBeHidden();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(chapter.title);
+  });
+
+  test('closes on a click outside it on a wide screen, where it opens under the button', async ({ page }) => {
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await page.goto(chapterUrl(chapter.slug));
+    await opener(page).click();
+    const button = (await opener(page).boundingBox())!;
+    const box = (await panel(page).boundingBox())!;
+    expect(box.y).toBeGreaterThan(button.y + button.height - 1);
+    expect(box.y).toBeLessThan(button.y + button.height + 24);
+    await page.mouse.click(box.x + box.width + 200, box.y + 20);
+    await expect(panel(page)).toBeHidden();
+  });
+
+  test('loads no third-party script and sends no request when the panel opens', async ({ page }) => {
     const external: string[] = [];
     page.on('request', (r) => {
       if (!r.url().startsWith('http://127.0.0.1')) external.push(r.url());
     });
-    await page.addInitScript(() => Object.defineProperty(navigator, 'share', { value: undefined, configurable: true }));
     await page.goto(chapterUrl(chapter.slug));
-    await page.getByText('Share this chapter').click();
+    await opener(page).click();
     await expect(page.getByRole('link', { name: 'Reddit' })).toBeVisible();
     expect(external).toEqual([]);
+  });
+});
+
+test.describe('sharing without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('the panel still opens and lists the plain links', async ({ page }) => {
+    await page.goto(chapterUrl(CHAPTERS[0]!.slug));
+    await page.getByRole('button', { name: 'Share this chapter' }).click();
+    const panel = page.getByRole('group', { name: 'Share this chapter' });
+    await expect(panel.getByRole('link', { name: 'Email' })).toBeVisible();
+    await expect(panel.getByRole('button', { name: 'Copy link' })).toBeHidden();
   });
 });
 

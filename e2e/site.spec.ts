@@ -6,7 +6,7 @@ test.describe('the site shell', () => {
   test('an unknown address shows a real 404 page with a way back', async ({ page }) => {
     const response = await page.goto('no-such-page/');
     expect(response?.status()).toBe(404);
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText("This page isn't here");
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('This page isn’t here');
     await page.getByRole('link', { name: 'Go to the start of the guide' }).click();
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(/breakup/i);
   });
@@ -83,18 +83,20 @@ test.describe('the site shell', () => {
   test('the theme toggle remembers the choice across reloads, without a flash', async ({ page }) => {
     await page.emulateMedia({ colorScheme: 'light' });
     await page.goto('./');
-    const toggle = page.getByRole('button', { name: 'Dark theme' });
-    await expect(toggle).toHaveAttribute('aria-pressed', 'false');
+    // The button says what pressing it does.
+    const toggle = page.getByRole('button', { name: 'Switch to dark theme' });
+    await expect(toggle).toContainText('Dark theme');
     const lightBg = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
     await toggle.click();
     await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
-    await expect(toggle).toHaveAttribute('aria-pressed', 'true');
+    await expect(page.getByRole('button', { name: 'Switch to light theme' })).toContainText('Light theme');
+    await expect(page.getByRole('button', { name: 'Switch to light theme' })).toBeFocused();
     const darkBg = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
     expect(darkBg).not.toBe(lightBg);
 
     await page.reload();
     await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
-    await expect(page.getByRole('button', { name: 'Dark theme' })).toHaveAttribute('aria-pressed', 'true');
+    await expect(page.getByRole('button', { name: 'Switch to light theme' })).toBeVisible();
 
     // The stored theme is applied by the inline head script, before any bundled
     // script runs: serve the bundles empty and the page must still be dark.
@@ -107,10 +109,10 @@ test.describe('the site shell', () => {
   test('with no stored choice, the theme follows the system', async ({ page }) => {
     await page.emulateMedia({ colorScheme: 'dark' });
     await page.goto('./');
-    await expect(page.getByRole('button', { name: 'Dark theme' })).toHaveAttribute('aria-pressed', 'true');
     await expect(page.locator('html')).not.toHaveAttribute('data-theme', /./);
-    await page.getByRole('button', { name: 'Dark theme' }).click();
+    await page.getByRole('button', { name: 'Switch to light theme' }).click();
     await expect(page.locator('html')).toHaveAttribute('data-theme', 'light');
+    await expect(page.getByRole('button', { name: 'Switch to dark theme' })).toBeVisible();
   });
 });
 

@@ -65,8 +65,8 @@ test.describe('Today', () => {
     await expect(strip.locator('[aria-current="date"]')).toBeInViewport();
 
     // Today's step: three prompts, each from a chapter.
-    const step = page.getByRole('region', { name: "Today's step" });
-    await expect(step.getByRole('heading', { level: 3 })).toHaveText(["What's happening", 'One thing to do', 'If you want to write']);
+    const step = page.getByRole('region', { name: 'Today’s step' });
+    await expect(step.getByRole('heading', { level: 3 })).toHaveText(['What’s happening', 'One thing to do', 'If you want to write']);
     await expect(step.getByRole('link')).toHaveCount(3);
     await expect(step).toContainText('From day 7 of the day-by-day plan');
 

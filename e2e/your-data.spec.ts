@@ -1,5 +1,5 @@
 import { readFileSync, writeFileSync } from 'node:fs';
-import type { Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 import { CHAPTERS, chapterUrl, expect, test } from './fixtures';
 
 const seed = {
@@ -58,7 +58,57 @@ test.describe('your data', () => {
     }
     await expect(table).toContainText('2 chapters');
     await expect(table).toContainText('1 message');
-    await expect(table).toContainText(/\d+ bytes/);
+    // Sizes in KB, dates in words, chapters by their titles, never slugs.
+    await expect(table).toContainText(/\d+\.\d\u00a0KB/);
+    await expect(table.getByRole('row', { name: /Your no-contact plan/ })).toContainText('45 days from 20 October 2026');
+    const last = CHAPTERS.find((c) => c.slug === 'acceptance')!;
+    await expect(table.getByRole('row', { name: /The chapter you opened last/ })).toContainText(last.title);
+  });
+
+  /** How many lines each word of `cell`'s text takes: 1 for every word that is whole. */
+  const linesPerWord = (cell: Locator) =>
+    cell.evaluate((el) => {
+      const text = el.firstChild as Text;
+      const lines: number[] = [];
+      for (const m of text.data.matchAll(/[^ \n\t]+/g)) {
+        const range = document.createRange();
+        range.setStart(text, m.index);
+        range.setEnd(text, m.index + m[0].length);
+        lines.push(new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size);
+      }
+      return lines;
+    });
+
+  for (const width of [320, 412]) {
+    test(`dates and sizes never break inside a word, ${width} px wide`, async ({ page }) => {
+      await page.setViewportSize({ width, height: 700 });
+      await seedStorage(page, { ...seed, 'atb:v1:since': JSON.stringify({ 'atb:v1:theme': '2026-11-27' }) });
+      await page.goto('your-data/');
+      const row = page.getByRole('row', { name: /Theme choice/ });
+      const date = row.locator('time');
+      await expect(date).toHaveText('27 November 2026');
+      const size = row.getByRole('cell').last();
+      await expect(size).toHaveText(/^\d+\.\d\u00a0KB$/);
+      expect(await linesPerWord(date)).toEqual([1, 1, 1]);
+      // A size is one word: its number and unit are joined by a no-break space.
+      expect(await linesPerWord(size)).toEqual([1]);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
+    });
+  }
+
+  test('the import button works from the keyboard and shows where focus is', async ({ page }) => {
+    await seedStorage(page);
+    await page.goto('your-data/');
+    const input = page.getByLabel('Import a file exported from this site');
+    await expect(input).toBeEnabled();
+    await page.getByRole('button', { name: 'Export my data' }).focus();
+    const chooser = page.waitForEvent('filechooser');
+    await page.keyboard.press('Tab');
+    await expect(input).toBeFocused();
+    const button = page.locator('label[for="import-file"]');
+    await expect(button).toHaveCSS('outline-style', 'solid');
+    await page.keyboard.press('Space');
+    expect((await chooser).isMultiple()).toBe(false);
   });
 
   test('records the day an item was first saved', async ({ page }) => {
@@ -169,9 +219,13 @@ test.describe('your data', () => {
 
     await importFile(page, path, fileWith(items));
     await page.getByRole('button', { name: 'Import the rest' }).click();
-    await expect(page.getByRole('main').getByRole('status')).toHaveText(
-      'Imported 2 items from partial.json. Left out 1 damaged item. Ignored 1 item this site does not know.',
-    );
+    // Announced politely, beside the import button rather than at the foot of the page.
+    const said = page.getByRole('status').filter({ hasText: /^Imported/ });
+    await expect(said).toHaveText('Imported 2 items from partial.json. Left out 1 damaged item. Ignored 1 item this site does not know.');
+    const button = await page.locator('label[for="import-file"]').boundingBox();
+    const box = await said.boundingBox();
+    expect(box!.y - (button!.y + button!.height)).toBeLessThan(80);
+    await expect(said).toBeInViewport();
     const after = await stored(page);
     expect(after['atb:v1:theme']).toBe('light');
     expect(after['atb:v1:no-contact-plan']).toBeUndefined();
@@ -194,7 +248,7 @@ test.describe('your data', () => {
     const big = JSON.stringify([{ id: 'z', savedAt: '2026-11-21T10:00:00.000Z', text: 'x'.repeat(3000) }]);
     await importFile(page, testInfo.outputPath('big.json'), fileWith({ 'atb:v1:theme': 'light', 'atb:v1:unsent-messages': big }));
     await expect(page.getByText(/There is not enough space on this device for this file\. Nothing was changed\./)).toBeVisible();
-    await expect(page.getByRole('main').getByRole('status')).toHaveText('');
+    for (const status of await page.getByRole('main').getByRole('status').all()) await expect(status).toHaveText('');
     expect(await stored(page)).toEqual(before);
     await page.reload();
     expect(await stored(page)).toEqual(before);
@@ -216,7 +270,8 @@ test.describe('your data', () => {
     expect(Object.keys(await stored(page)).length).toBeGreaterThan(0);
     await page.getByRole('button', { name: 'Erase everything' }).click();
     await page.getByRole('button', { name: 'Yes, erase everything' }).click();
-    await expect(page.getByText('Everything was erased from this device.')).toBeVisible();
+    const erased = page.getByRole('status').filter({ hasText: 'Everything was erased from this device.' });
+    await expect(erased).toBeInViewport();
     expect(await stored(page)).toEqual({});
 
     await expect(tracker.getByRole('heading', { name: 'Day 38 of 45' })).toHaveCount(0);

@@ -1,32 +1,29 @@
-import { announce, copyText } from './announce';
+import { copyText } from './announce';
 
-/** Share controls: the native share sheet where it exists, else the menu with "Copy link". */
+/**
+ * The share panel's two buttons that need a script: Copy link (where there is
+ * a clipboard) and the device's share sheet (where there is one). Opening and
+ * closing the panel is the browser's (popover).
+ */
 export function initShare(): void {
-  for (const share of document.querySelectorAll<HTMLDetailsElement>('[data-share]')) {
-    const url = share.dataset['url'] ?? window.location.href;
-    const title = share.dataset['title'] ?? document.title;
-    const summary = share.querySelector('summary');
-    const copy = share.querySelector<HTMLButtonElement>('[data-share-copy]');
-    const status = share.querySelector<HTMLElement>('[data-share-status]');
+  const share = document.querySelector<HTMLElement>('[data-share]');
+  if (!share) return;
+  const url = share.dataset['url'] ?? location.href;
+  const title = share.dataset['title'] ?? document.title;
+  const copy = share.querySelector<HTMLButtonElement>('[data-share-copy]');
+  const status = share.querySelector<HTMLElement>('[data-share-status]');
+  const sheet = share.querySelector<HTMLButtonElement>('[data-share-native]');
 
-    if (copy && 'clipboard' in navigator) {
-      copy.hidden = false;
-      copy.addEventListener('click', async () => {
-        const ok = await copyText(url);
-        if (status) status.textContent = ok ? 'Link copied' : 'Could not copy: select the address bar instead';
-        if (ok) announce('Link copied');
-      });
-    }
-
-    summary?.addEventListener('click', async (event) => {
-      if (share.open || typeof navigator.share !== 'function') return;
-      event.preventDefault();
-      try {
-        await navigator.share({ title, url });
-      } catch (error) {
-        // Closing the sheet is not a failure; anything else falls back to the menu.
-        if (!(error instanceof DOMException && error.name === 'AbortError')) share.open = true;
-      }
+  if (copy && status && 'clipboard' in navigator) {
+    copy.hidden = false;
+    copy.addEventListener('click', async () => {
+      // Said beside the button, in its polite live region.
+      status.textContent = (await copyText(url)) ? 'Link copied' : 'Could not copy: select the address bar instead';
     });
+  }
+  if (sheet && typeof navigator.share === 'function') {
+    sheet.hidden = false;
+    // Closing the sheet without sharing rejects: nothing to say.
+    sheet.addEventListener('click', () => void navigator.share({ title, url }).catch(() => {}));
   }
 }

@@ -1,4 +1,3 @@
-import { initContinueReading } from './continue-reading';
 import { initPermalinks } from './permalinks';
 import { initReadMarks } from './read-marks';
 import { initReadTracker } from './read-tracker';
@@ -18,5 +17,4 @@ initUrgeOpener();
 initShare();
 initReadMarks();
 initReadTracker();
-initContinueReading();
 initPermalinks();

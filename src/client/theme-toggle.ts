@@ -1,8 +1,9 @@
 import { $theme, effectiveTheme, toggleTheme } from '~/stores/theme';
 
-/** Light/dark switch: applies the stored or system theme and keeps the button in step. */
+/** Light/dark switch: applies the stored or system theme; the button says what pressing it does. */
 export function initThemeToggle(): void {
   const button = document.querySelector<HTMLButtonElement>('[data-theme-toggle]');
+  const label = button?.querySelector('[data-theme-label]');
   const system = window.matchMedia('(prefers-color-scheme: dark)');
 
   function apply() {
@@ -10,7 +11,10 @@ export function initThemeToggle(): void {
     const root = document.documentElement;
     if (choice === 'system') delete root.dataset['theme'];
     else root.dataset['theme'] = choice;
-    button?.setAttribute('aria-pressed', String(effectiveTheme(choice, system.matches) === 'dark'));
+    if (!button || !label) return;
+    const next = effectiveTheme(choice, system.matches) === 'dark' ? 'light' : 'dark';
+    button.dataset['next'] = next;
+    label.textContent = next === 'dark' ? 'Dark theme' : 'Light theme';
   }
 
   if (button) {

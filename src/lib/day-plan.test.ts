@@ -73,7 +73,7 @@ describe('planSchema', () => {
   });
 
   it.each([
-    ['happening', 220, "What's happening"],
+    ['happening', 220, 'What’s happening'],
     ['todo', 160, 'One thing to do'],
     ['write', 160, 'If you want to write'],
   ] as const)('keeps "%s" to %i characters', (kind, max, title) => {

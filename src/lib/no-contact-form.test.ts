@@ -149,7 +149,7 @@ describe('lengthNote', () => {
     );
   });
   it.each([61, 365])('notes that %i days is longer than the rule of thumb', (days) => {
-    expect(lengthNote(days)).toMatch(/^That is longer than the guide's rule of thumb of one to two months \(30 to 60 days\)/);
+    expect(lengthNote(days)).toMatch(/^That is longer than the guide’s rule of thumb of one to two months \(30 to 60 days\)/);
   });
 });
 
@@ -194,7 +194,7 @@ describe('planFields', () => {
 
 describe('customLengthNote', () => {
   const SHORTER = /^The guide asks for at least a month \(30 days\)/;
-  const LONGER = /^That is longer than the guide's rule of thumb/;
+  const LONGER = /^That is longer than the guide’s rule of thumb/;
   it.each([
     ['45', 'abc', undefined],
     ['30', '7', undefined],

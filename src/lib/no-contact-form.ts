@@ -4,7 +4,7 @@ import { LENGTH_RANGE, type Plan } from './no-contact-plan';
 /** The period lengths offered as one-tap choices, in days ('Count your days' in best-foot-forward). */
 export const PRESET_LENGTHS = [30, 45, 60] as const;
 
-/** The guide's rule of thumb of "one to two months", in days (inclusive). */
+/** The guide’s rule of thumb of “one to two months”, in days (inclusive). */
 export const RULE_OF_THUMB = { min: 30, max: 60 } as const;
 
 /** How far back, in calendar years before today, a last contact may be. */
@@ -87,7 +87,7 @@ export function validateLength(input: string): Validation<number> {
 }
 
 /**
- * A note when `lengthDays` falls outside the guide's rule of thumb of one to
+ * A note when `lengthDays` falls outside the guide’s rule of thumb of one to
  * two months ({@link RULE_OF_THUMB}); undefined within it. Under the rule it
  * says plainly that the guide asks for at least a month.
  */
@@ -96,7 +96,7 @@ export function lengthNote(lengthDays: number): string | undefined {
     return `The guide asks for at least a month (${RULE_OF_THUMB.min} days) of no contact. You can use ${lengthDays} days as a first checkpoint, but plan to keep going until day ${RULE_OF_THUMB.min} at least.`;
   }
   if (lengthDays > RULE_OF_THUMB.max) {
-    return `That is longer than the guide's rule of thumb of one to two months (${RULE_OF_THUMB.min} to ${RULE_OF_THUMB.max} days). That is fine if it feels right for you.`;
+    return `That is longer than the guide’s rule of thumb of one to two months (${RULE_OF_THUMB.min} to ${RULE_OF_THUMB.max} days). That is fine if it feels right for you.`;
   }
   return undefined;
 }
@@ -148,7 +148,7 @@ export function validateContactDate(input: string, plan: Plan, today: IsoDate): 
 }
 
 /** Shown when the browser itself rejects a date it cannot represent (say 30 February). */
-export const BAD_DATE = "That date doesn't exist. Check the day and the month.";
+export const BAD_DATE = 'That date doesn’t exist. Check the day and the month.';
 
 /** The period-length choice: one of {@link PRESET_LENGTHS} as text, or 'custom' for "Another length". */
 export type LengthChoice = `${(typeof PRESET_LENGTHS)[number]}` | 'custom';

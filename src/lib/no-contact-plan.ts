@@ -1,4 +1,4 @@
-import { daysBetween, isIsoDate, type IsoDate } from './calendar-date';
+import { daysBetween, formatDate, isIsoDate, type IsoDate } from './calendar-date';
 import { isRecord, parseStored } from './stored-json';
 import { defineStoredItem, plural } from './stored-item';
 
@@ -143,5 +143,8 @@ export const NO_CONTACT_PLAN = defineStoredItem<Plan | undefined>({
   decode: decodePlan,
   encode: (plan) => (plan ? encodePlan(plan) : undefined),
   label: 'Your no-contact plan',
-  summary: (plan) => (plan ? `${plan.lengthDays} days from ${plan.lastContact}, ${plural(plan.slips.length, 'slip')}` : 'no plan'),
+  summary: (plan) =>
+    plan
+      ? `${plan.lengthDays} days from ${formatDate(plan.lastContact, { weekday: false })}, ${plural(plan.slips.length, 'slip')}`
+      : 'no plan',
 });

@@ -15,7 +15,7 @@ export type PromptKind = (typeof PROMPT_KINDS)[number];
 
 /** Each prompt's heading, as the reader sees it. */
 export const PROMPT_TITLES: Readonly<Record<PromptKind, string>> = {
-  happening: "What's happening",
+  happening: 'What’s happening',
   todo: 'One thing to do',
   write: 'If you want to write',
 };

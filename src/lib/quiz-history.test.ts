@@ -5,6 +5,7 @@ import {
   decodeQuizHistory,
   encodeQuizHistory,
   historyLine,
+  latestResult,
   MAX_ATTEMPTS,
   MAX_QUIZZES,
   QUIZ_HISTORY,
@@ -121,5 +122,37 @@ describe('historyLine', () => {
       '3 results',
     );
     expect(QUIZ_HISTORY.key).toBe('atb:v1:quiz-history');
+  });
+});
+
+describe('latestResult', () => {
+  const quizzes = {
+    acceptance: { title: 'Have you accepted the breakup?', bands: { fighting: 'Still fighting it', there: 'Getting there' } },
+    ready: { title: 'Are you ready to reach out?', bands: { 'not-yet': 'Not yet', almost: 'Almost' } },
+  };
+  const at = (date: string, band: string) => ({ date, band });
+
+  it('names the most recent attempt across quizzes', () => {
+    const history = { acceptance: [at('2026-11-01', 'fighting'), at('2026-11-20', 'there')], ready: [at('2026-11-10', 'not-yet')] };
+    expect(latestResult(history, quizzes)).toEqual({
+      quizId: 'acceptance',
+      quizTitle: 'Have you accepted the breakup?',
+      bandTitle: 'Getting there',
+      date: '2026-11-20',
+    });
+  });
+
+  it('on one day, takes the attempt stored last for a quiz, and the first quiz listed between quizzes', () => {
+    expect(latestResult({ ready: [at('2026-11-10', 'not-yet'), at('2026-11-10', 'almost')] }, quizzes)?.bandTitle).toBe('Almost');
+    expect(latestResult({ ready: [at('2026-11-10', 'almost')], acceptance: [at('2026-11-10', 'there')] }, quizzes)?.quizId).toBe(
+      'acceptance',
+    );
+  });
+
+  it('skips quizzes and bands the page does not know', () => {
+    const history = { acceptance: [at('2026-11-01', 'fighting'), at('2026-11-25', 'renamed')], gone: [at('2026-11-26', 'x')] };
+    expect(latestResult(history, quizzes)?.bandTitle).toBe('Still fighting it');
+    expect(latestResult({ gone: [at('2026-11-26', 'x')] }, quizzes)).toBeUndefined();
+    expect(latestResult({}, quizzes)).toBeUndefined();
   });
 });

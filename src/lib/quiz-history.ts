@@ -97,6 +97,40 @@ export function historyLine(
   return `Earlier: ${known.map((a) => `${attemptDate(a.date, today, locale)} — ${titles[a.band]}`).join('; ')}`;
 }
 
+/** Titles of a quiz and of its result bands, as the page knows them. */
+export interface QuizTitles {
+  title: string;
+  /** Band id → band title. */
+  bands: Readonly<Record<string, string>>;
+}
+
+/** The reader's most recent self-check result, named for the reader. */
+export interface LatestResult {
+  quizId: string;
+  quizTitle: string;
+  bandTitle: string;
+  date: IsoDate;
+}
+
+/**
+ * The most recent finished self-check across all quizzes: the latest date
+ * wins; on the same day, the attempt stored last for its quiz, and between
+ * quizzes the one first in `quizzes`. Attempts of a quiz or band `quizzes`
+ * does not know (changed since) are skipped. Undefined when none is left.
+ */
+export function latestResult(history: QuizHistory, quizzes: Readonly<Record<string, QuizTitles>>): LatestResult | undefined {
+  let latest: LatestResult | undefined;
+  for (const [quizId, titles] of Object.entries(quizzes)) {
+    for (const { date, band } of history[quizId] ?? []) {
+      const bandTitle = titles.bands[band];
+      if (bandTitle === undefined || (latest && date < latest.date) || (latest && date === latest.date && latest.quizId !== quizId))
+        continue;
+      latest = { quizId, quizTitle: titles.title, bandTitle, date };
+    }
+  }
+  return latest;
+}
+
 /** The day and band of each finished self-check, per quiz; never the answers. */
 export const QUIZ_HISTORY = defineStoredItem<QuizHistory>({
   name: 'quiz-history',

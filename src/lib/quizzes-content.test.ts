@@ -22,7 +22,7 @@ const load = (id: string): unknown => parse(readFileSync(`content/quizzes/${id}.
 
 /** Each quiz with the band titles it must have, lowest first. */
 const QUIZZES = [
-  ['acceptance', ['Still fighting it', 'Getting there', "You've accepted it, for now"]],
+  ['acceptance', ['Still fighting it', 'Getting there', 'You’ve accepted it, for now']],
   ['ready-to-reach-out', ['Not yet', 'Almost', 'You may be ready for a gentle hello']],
   ['dating-motives', ['Mostly about your ex', 'Mixed motives', 'For you']],
 ] as const;

@@ -7,8 +7,11 @@ const title = 'Absence makes the heart grow fonder & more';
 describe('shareTargets', () => {
   const targets = shareTargets(url, title);
 
-  it('offers email, WhatsApp, Telegram, X, Facebook and Reddit', () => {
-    expect(targets.map((t) => t.id)).toEqual(['email', 'whatsapp', 'telegram', 'x', 'facebook', 'reddit']);
+  it('offers the private channels first, then the public networks', () => {
+    expect(targets.map((t) => t.id)).toEqual(['email', 'sms', 'whatsapp', 'telegram', 'x', 'facebook', 'reddit']);
+    const audiences = targets.map((t) => t.audience);
+    expect(audiences.lastIndexOf('private')).toBeLessThan(audiences.indexOf('public'));
+    expect(audiences.filter((a) => a === 'public')).toHaveLength(3);
   });
 
   it.each(shareTargets(url, title).map((t) => [t.id, t.href]))('%s carries the page URL, encoded', (_id, href) => {
@@ -16,9 +19,10 @@ describe('shareTargets', () => {
     expect(href).not.toContain(' ');
   });
 
-  it('web targets are https and email is mailto', () => {
+  it('web targets are https, email is mailto and messages are sms', () => {
+    const schemes: Record<string, string> = { email: 'mailto:?', sms: 'sms:?&body=' };
     for (const t of targets) {
-      expect(t.href.startsWith(t.id === 'email' ? 'mailto:?' : 'https://')).toBe(true);
+      expect(t.href.startsWith(schemes[t.id] ?? 'https://')).toBe(true);
     }
   });
 

@@ -23,10 +23,16 @@ export interface StoredItemSpec<T> {
   encode(value: T): string | undefined;
   /** Plain-language name on the your-data page ("Your no-contact plan"). */
   label: string;
-  /** What a value holds, in a few words ("3 chapters"), for the your-data page. */
-  summary(value: T): string;
+  /** What a value holds, in a few words ("3 chapters"), for the your-data page; `names` are the titles the page knows. */
+  summary(value: T, names?: StoredNames): string;
   /** Bookkeeping of the storage layer itself (the "since" dates): exported, imported and erased, never listed. */
   internal?: boolean;
+}
+
+/** Titles the your-data page knows, so that a summary names things as the reader sees them. */
+export interface StoredNames {
+  /** Chapter slug → chapter title. */
+  chapters: Readonly<Record<string, string>>;
 }
 
 /** A declared stored item: its spec plus its storage key. */

@@ -6,6 +6,7 @@ import {
   EXPORT_VERSION,
   formatBytes,
   parseImport,
+  sinceWords,
   storedSize,
   unknownCount,
   type ImportRules,
@@ -96,13 +97,34 @@ describe('export and import', () => {
 
 describe('sizes', () => {
   it.each([
-    [1, '1 byte'],
-    [86, '86 bytes'],
-    [999, '999 bytes'],
-    [1200, '1.2 KB'],
-  ])('%i → %s', (n, label) => expect(formatBytes(n)).toBe(label));
+    [0, '0 KB'],
+    [1, '0.1 KB'],
+    [86, '0.1 KB'],
+    [200, '0.2 KB'],
+    [1024, '1.0 KB'],
+    [1230, '1.2 KB'],
+    [10_188, '9.9 KB'],
+    [10_200, '10 KB'],
+    [14_900, '15 KB'],
+    [2_000_000, '1953 KB'],
+  ])('%i → %s', (n, label) => expect(formatBytes(n)).toBe(label.replace(' ', '\u00a0')));
+
+  it('never lets a size break between number and unit', () => {
+    expect(formatBytes(5000)).not.toMatch(/ /);
+  });
 
   it('counts UTF-16 code units of key and value', () => {
     expect(storedSize('ab', 'cde')).toBe(10);
   });
+});
+
+describe('first-saved dates', () => {
+  it.each([
+    ['2026-11-27', '27 November 2026'],
+    ['2027-01-01', '1 January 2027'],
+    ['2028-02-29', '29 February 2028'],
+    [undefined, 'earlier'],
+    ['2026-02-30', 'earlier'],
+    ['27/11/2026', 'earlier'],
+  ])('%s → %s', (since, words) => expect(sinceWords(since)).toBe(words));
 });

@@ -1,3 +1,4 @@
+import { formatDate, isIsoDate } from './calendar-date';
 import { isRecord, parseStored } from './stored-json';
 
 /** Identifies an export file made by this site. */
@@ -100,10 +101,26 @@ export function unknownCount(skipped: readonly SkippedItem[]): number {
   return skipped.filter((s) => s.reason === 'unknown').length;
 }
 
-/** A size for people: "86 bytes", "1.2 KB". */
+const KB = 1024;
+
+/**
+ * A size in KB (of 1024 bytes) for people: "0.1 KB", "1.2 KB", "14 KB". One
+ * decimal under 10 KB, whole numbers above; anything stored shows as at least
+ * 0.1 KB, nothing as 0 KB. Number and unit are joined by a no-break space so
+ * they never part at the end of a line.
+ */
 export function formatBytes(bytes: number): string {
-  if (bytes < 1000) return `${bytes} ${bytes === 1 ? 'byte' : 'bytes'}`;
-  return `${(bytes / 1000).toFixed(1)} KB`;
+  if (bytes <= 0) return '0\u00a0KB';
+  const tenths = Math.max(1, Math.round((bytes / KB) * 10));
+  return `${tenths < 100 ? (tenths / 10).toFixed(1) : Math.round(bytes / KB)}\u00a0KB`;
+}
+
+/**
+ * The day an item was first saved, in words: "27 November 2026"; "earlier"
+ * when it is not known (saved before the site kept dates) or not a valid date.
+ */
+export function sinceWords(since: string | undefined): string {
+  return isIsoDate(since) ? formatDate(since, { weekday: false }) : 'earlier';
 }
 
 /** Bytes a stored text takes (UTF-16, as browsers count storage). */

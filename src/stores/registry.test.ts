@@ -7,13 +7,13 @@ import { planArb } from '~/lib/no-contact-fixtures';
 import { NO_CONTACT_PLAN } from '~/lib/no-contact-plan';
 import { QUIZ_HISTORY } from '~/lib/quiz-history';
 import { QUIZ_ANSWERS } from '~/lib/quiz-progress';
-import { READ_CHAPTERS } from '~/lib/read-progress';
+import { LAST_CHAPTER, READ_CHAPTERS } from '~/lib/read-progress';
 import { SINCE } from '~/lib/stored-item';
 import { THEME } from '~/lib/theme';
 import { PAUSE_STARTED_AT, UNSENT_MESSAGES } from '~/lib/unsent';
 import { buildExport, parseImport } from '~/lib/your-data';
 import { changedElsewhere, useStorageForTests } from './engine';
-import { $stored, eraseStored, exportStored, importRules, importStored, listStored, nameQuizzes } from './registry';
+import { $stored, eraseStored, exportStored, importRules, importStored, listStored, nameChapters, nameQuizzes } from './registry';
 import { $since, persistentItem } from './stored';
 import { $theme } from './theme';
 
@@ -46,9 +46,17 @@ describe('the registry of stored items', () => {
     const items = listStored();
     // Sorted by storage key; the "since" bookkeeping is not listed.
     expect(items.map((i) => i.label)).toEqual(['Your no-contact plan', 'Answers to “Have you accepted the breakup?”', 'Theme choice']);
-    expect(items[0]).toMatchObject({ summary: '45 days from 2026-10-20, 0 slips', damaged: false, since: undefined });
+    expect(items[0]).toMatchObject({ summary: '45 days from 20 October 2026, 0 slips', damaged: false, since: undefined });
     expect(items[1]!.summary).toBe('1 answer');
     expect(items[2]).toMatchObject({ summary: 'dark theme', since: '2026-11-01', text: 'dark' });
+  });
+
+  it('names the chapter opened last by its title once the page has named the chapters', () => {
+    seed({ [LAST_CHAPTER.key]: 'absence' });
+    expect(listStored()[0]!.summary).toBe('absence');
+    nameChapters([{ slug: 'absence', title: 'Absence makes the heart grow fonder' }]);
+    seed({ [LAST_CHAPTER.key]: 'absence' });
+    expect(listStored()[0]!.summary).toBe('Absence makes the heart grow fonder');
   });
 
   it('marks damaged items instead of failing', () => {
@@ -74,7 +82,7 @@ describe('the registry of stored items', () => {
     const short = JSON.stringify({ lastContact: '2026-10-20', lengthDays: 14, slips: [] });
     expect(importRules.read(NO_CONTACT_PLAN.key, short)).toBe(short);
     seed({ [NO_CONTACT_PLAN.key]: short });
-    expect(listStored()[0]).toMatchObject({ damaged: false, summary: '14 days from 2026-10-20, 0 slips' });
+    expect(listStored()[0]).toMatchObject({ damaged: false, summary: '14 days from 20 October 2026, 0 slips' });
   });
 
   it('refuses answers to a quiz this site does not have, once the quizzes are named (defect 7)', () => {

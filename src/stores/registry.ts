@@ -16,7 +16,7 @@ export interface StoredEntry {
   key: string;
   /** Plain-language name. */
   label: string;
-  /** What the stored value holds, in a few words ("3 chapters", "45 days from 2026-10-20, 0 slips"). */
+  /** What the stored value holds, in a few words ("3 chapters", "45 days from 20 October 2026, 0 slips"). */
   summary: string;
   /** The stored text, exactly as kept. */
   text: string;
@@ -27,10 +27,16 @@ export interface StoredEntry {
 }
 
 const titles: Record<string, string> = {};
+const chapterTitles: Record<string, string> = {};
 
 /** Names family members (quizzes) by id, so the list can say which self-check an answer belongs to. */
 export function nameQuizzes(quizzes: readonly { id: string; title: string }[]): void {
   for (const { id, title } of quizzes) titles[id] = title;
+}
+
+/** Names chapters by slug, so the list shows a chapter's title, not its slug. */
+export function nameChapters(chapters: readonly { slug: string; title: string }[]): void {
+  for (const { slug, title } of chapters) chapterTitles[slug] = title;
 }
 
 /** The declared item stored at `key`, or undefined for a key this site does not know. */
@@ -53,7 +59,7 @@ export function listStored(): StoredEntry[] {
       {
         key,
         label: item.label,
-        summary: damaged ? 'damaged: will be reset' : item.summary(item.decode(text)),
+        summary: damaged ? 'damaged: will be reset' : item.summary(item.decode(text), { chapters: chapterTitles }),
         text,
         since: since[key],
         damaged,

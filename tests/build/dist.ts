@@ -76,3 +76,20 @@ export function fileFor(build: Build, urlPath: string): string | undefined {
 export function read(build: Build, file: string): string {
   return readFileSync(join(build.dir, file), 'utf8');
 }
+
+// Elements whose text is not prose: code, scripts, styles and form contents.
+const NOT_PROSE = /<(script|style|code|pre|kbd|samp|textarea|template)\b[^>]*>[\s\S]*?<\/\1>/gi;
+
+/**
+ * The text nodes of a page, one string per node, entities decoded: what a
+ * reader sees as prose. Comments, attribute values and the contents of
+ * code, pre, kbd, samp, script, style, textarea and template are left out.
+ */
+export function proseTexts(html: string): string[] {
+  return html
+    .replace(/<!--[\s\S]*?-->/g, '')
+    .replace(NOT_PROSE, '')
+    .split(/<[^>]*>/)
+    .map((text) => decode(text.replace(/&#(\d+);/g, (_, n: string) => String.fromCodePoint(Number(n)))).trim())
+    .filter(Boolean);
+}

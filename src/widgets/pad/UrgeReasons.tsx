@@ -104,7 +104,7 @@ export default function UrgeReasons() {
       <form onSubmit={add} noValidate>
         <label for="urge-reason-new">Add a reason</label>
         <p class="hint" id="urge-reason-hint">
-          For example: "I need to sleep properly again". It stays in this browser.
+          For example: “I need to sleep properly again”. It stays in this browser.
         </p>
         <div class="row">
           <input

@@ -238,7 +238,7 @@ export function CheckInForm({ plan, checkIns, today, id, trackerHref }: Props) {
         </p>
         {afterContact && (
           <p>
-            That is all right: it is recorded. If you want your plan's count to start again from that day, you can{' '}
+            That is all right: it is recorded. If you want your plan’s count to start again from that day, you can{' '}
             <a href={trackerHref}>record it on the tracker</a>.
           </p>
         )}

@@ -11,7 +11,7 @@ interface Props {
 export function TodayStep({ step, chapters, id }: Props) {
   return (
     <section class="step" aria-labelledby={id('step-title')}>
-      <h2 id={id('step-title')}>Today's step</h2>
+      <h2 id={id('step-title')}>Today’s step</h2>
       <p class="step-day">From day {step.day} of the day-by-day plan</p>
       {PROMPT_KINDS.map((kind) => {
         const prompt = step[kind];

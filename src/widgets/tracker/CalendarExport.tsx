@@ -10,8 +10,8 @@ export function CalendarExport({ id, H }: PartProps) {
     <section class="calendar" aria-labelledby={id('calendar-title')}>
       <H id={id('calendar-title')}>Add it to your calendar</H>
       <p>
-        A calendar file made on this device, with the end of your no-contact period as an all-day event. Each event says only "Day 30: a
-        milestone", never what you are counting and never your notes.
+        A calendar file made on this device, with the end of your no-contact period as an all-day event. Each event says only “Day 30: a
+        milestone”, never what you are counting and never your notes.
       </p>
       <label class="check">
         <input type="checkbox" checked={includeStages} onChange={(e) => setIncludeStages(e.currentTarget.checked)} />

@@ -3,6 +3,7 @@ import { DAYS_FIELD_LENGTH, PRESET_LENGTHS, type LengthChoice } from '~/lib/no-c
 import { LENGTH_RANGE } from '~/lib/no-contact-plan';
 import { $today } from '~/stores/today';
 import { useStore } from '../shared/use-store';
+import { NoticeLine } from './NoticeLine';
 import {
   $lengthNote,
   $planForm,
@@ -70,7 +71,7 @@ export function PlanForm({ id, H, hasPlan }: Props) {
       </div>
       <fieldset class="field" aria-describedby={describedBy(errors.length && id('length-error'), note && id('length-note'))}>
         <legend>How long will you keep no contact?</legend>
-        <p class="hint">The guide's rule of thumb is one to two months: at least 30 days.</p>
+        <p class="hint">The guide’s rule of thumb is one to two months: at least 30 days.</p>
         <div class="presets">
           {PRESET_LENGTHS.map((days) => (
             <LengthRadio key={days} id={id} ready={ready} value={`${days}`} chosen={form.choice} label={`${days} days`} />
@@ -109,6 +110,7 @@ export function PlanForm({ id, H, hasPlan }: Props) {
       <button type="submit" disabled={!ready}>
         {hasPlan ? 'Update my plan' : 'Start counting'}
       </button>
+      <NoticeLine place="plan" />
     </form>
   );
 }

@@ -20,6 +20,7 @@ import {
   type ContactFormState,
   type SlipFormState,
 } from './forms';
+import { NoticeLine } from './NoticeLine';
 import { readDateField, type PartProps } from './parts';
 import { CONTACT_WORDS, removeLoggedContact, undoLastSlip } from './store';
 
@@ -41,6 +42,7 @@ export function Slips({ plan, id, H }: Props) {
       ) : (
         <SlipForm form={form} plan={plan} id={id} />
       )}
+      <NoticeLine place="slips" />
       <OtherContact plan={plan} id={id} H={H} />
       {plan.slips.length > 0 && (
         <>
@@ -61,6 +63,7 @@ export function Slips({ plan, id, H }: Props) {
           </button>
         </>
       )}
+      <NoticeLine place="undo" />
     </section>
   );
 }
@@ -146,6 +149,7 @@ function OtherContact({ plan, id, H }: Props) {
           ))}
         </div>
       )}
+      <NoticeLine place="contact" />
       {contacts.length > 0 && (
         <ol class="history" aria-labelledby={id('other-title')}>
           {contacts.map((contact, index) => (

@@ -5,7 +5,8 @@ import { Count } from './Count';
 import type { Link, PartProps } from './parts';
 import { PlanForm } from './PlanForm';
 import { Slips } from './Slips';
-import { $notice, $plan, $progress } from './store';
+import { NoticeLine } from './NoticeLine';
+import { $plan, $progress } from './store';
 
 interface Props {
   /** Stage chapters: slug → title and URL (with base path). */
@@ -27,16 +28,13 @@ interface Props {
 export default function NoContactTracker({ chapters, quiz, idPrefix = 'nc', level = 2 }: Props) {
   const plan = useStore($plan, undefined);
   const progress = useStore($progress, undefined);
-  const notice = useStore($notice, '');
   const part: PartProps = { id: (name) => `${idPrefix}-${name}`, H: level === 2 ? 'h2' : 'h3' };
 
   const form = <PlanForm {...part} hasPlan={plan !== undefined} />;
   return (
     <div class="tracker">
       {plan && progress && <Count {...part} progress={progress} chapters={chapters} quiz={quiz} />}
-      <p class="saved" role="status">
-        {notice}
-      </p>
+      <NoticeLine place="count" />
       {plan ? (
         <details class="edit-plan">
           <summary>Edit plan</summary>

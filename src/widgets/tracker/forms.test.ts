@@ -28,7 +28,7 @@ import {
   submitSlipForm,
 } from './forms';
 import { logSlip } from '~/lib/no-contact-slips';
-import { $notice, $plan, recordSlip, undoLastSlip } from './store';
+import { $notice, $plan, NO_NOTICE, recordSlip, undoLastSlip } from './store';
 
 vi.mock('../shared/download', () => ({ download: vi.fn() }));
 
@@ -38,7 +38,7 @@ const date = (dateText: string, dateBadInput = false) => ({ dateText, dateBadInp
 // Before and after each test: other test files share these stores (isolate: false).
 function reset() {
   $plan.set(undefined);
-  $notice.set('');
+  $notice.set(NO_NOTICE);
   $planForm.set(BLANK_PLAN_FORM);
   $slipForm.set(CLOSED_SLIP_FORM);
   $contactForm.set(CLOSED_CONTACT_FORM);
@@ -73,7 +73,7 @@ describe('the plan form', () => {
     submitPlanForm(date('2026-10-20'), TODAY);
     expect($plan.get()).toEqual({ lastContact: '2026-10-20', lengthDays: 50, slips: [] });
     expect($planForm.get().errors).toEqual({});
-    expect($notice.get()).toBe('Plan saved on this device.');
+    expect($notice.get().text).toBe('Plan saved on this device.');
   });
 
   it('reads the date as sent, not as typed: the browser may have rejected it', () => {
@@ -86,7 +86,7 @@ describe('the plan form', () => {
 
   it('shows both messages, keeps the plan and clears the last notice', () => {
     $plan.set({ lastContact: '2026-10-20', lengthDays: 45, slips: [] });
-    $notice.set('Plan saved on this device.');
+    $notice.set({ text: 'Plan saved on this device.', place: 'plan' });
     fillPlanForm(TODAY);
     chooseLength('custom');
     editCustomLength('6');
@@ -96,7 +96,7 @@ describe('the plan form', () => {
       length: 'The guide asks for at least a month, so the tracker needs 21 days or more. Choose between 21 and 365 days.',
     });
     expect($plan.get()).toEqual({ lastContact: '2026-10-20', lengthDays: 45, slips: [] });
-    expect($notice.get()).toBe('');
+    expect($notice.get().text).toBe('');
   });
 
   it('drops the length message when a preset is chosen, and only then', () => {
@@ -146,7 +146,7 @@ describe('the slip form', () => {
       { date: '2026-11-20', dayReached: 31, previousLastContact: '2026-10-20', note: 'Saw their photo' },
     ]);
     expect($slipForm.get()).toMatchObject({ open: false, note: '', error: '' });
-    expect($notice.get()).toBe('Slip recorded. Your count starts again from that day.');
+    expect($notice.get().text).toBe('Slip recorded. Your count starts again from that day.');
   });
 
   it.each([
@@ -281,7 +281,7 @@ describe('the contact form (they got in touch; logistics)', () => {
       slips: [],
       contacts: [{ date: '2026-11-20', kind: 'they-reached-out' }],
     });
-    expect($notice.get()).toBe('Noted. They got in touch; your count goes on.');
+    expect($notice.get().text).toBe('Noted. They got in touch; your count goes on.');
   });
 
   it('does nothing without a plan or a kind', () => {

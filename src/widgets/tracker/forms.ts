@@ -16,7 +16,7 @@ import {
 } from '~/lib/no-contact-form';
 import type { LoggedContact } from '~/lib/no-contact-plan';
 import { $today } from '~/stores/today';
-import { $notice, $plan, recordContact, recordSlip, savePlan } from './store';
+import { $notice, $plan, NO_NOTICE, recordContact, recordSlip, savePlan } from './store';
 
 // The state behind the tracker's forms, apart from ./store so that the home
 // page's status line, which needs only the count, does not load it.
@@ -86,7 +86,7 @@ export function submitPlanForm(date: DateField, today: IsoDate = $today.get()): 
   const conflict = result.ok ? lastContactConflict($plan.get(), result.lastContact) : undefined;
   if (!result.ok || conflict !== undefined) {
     $planForm.set({ ...form, errors: result.ok ? { date: conflict! } : result.errors });
-    $notice.set('');
+    $notice.set(NO_NOTICE);
     return;
   }
   $planForm.set({ ...form, errors: {} });

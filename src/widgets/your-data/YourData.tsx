@@ -1,14 +1,43 @@
 import { useEffect, useState } from 'preact/hooks';
 import { todayIso } from '~/lib/calendar-date';
-import { buildExport, damagedNames, formatBytes, parseImport, storedSize, unknownCount, type SkippedItem } from '~/lib/your-data';
+import {
+  buildExport,
+  damagedNames,
+  formatBytes,
+  parseImport,
+  sinceWords,
+  storedSize,
+  unknownCount,
+  type SkippedItem,
+} from '~/lib/your-data';
 import { $storageHealth } from '~/stores/engine';
-import { $stored, eraseStored, exportStored, importRules, importStored, nameQuizzes, type StoredEntry } from '~/stores/registry';
+import {
+  $stored,
+  eraseStored,
+  exportStored,
+  importRules,
+  importStored,
+  nameChapters,
+  nameQuizzes,
+  type StoredEntry,
+} from '~/stores/registry';
 import { download } from '../shared/download';
 import { useStore } from '../shared/use-store';
 
 interface Props {
   /** Quiz ids and titles, to name stored answers. */
   quizzes: { id: string; title: string }[];
+  /** Chapter slugs and titles, to name a stored chapter by its title. */
+  chapters: { slug: string; title: string }[];
+}
+
+/** Where a confirmation shows: beside the control that caused it. */
+type Place = 'export' | 'import' | 'erase';
+
+/** A confirmation for the reader, and the control it belongs beside. */
+interface Status {
+  place: Place;
+  text: string;
 }
 
 const NOTHING: readonly StoredEntry[] = [];
@@ -21,12 +50,13 @@ interface PartialImport {
 }
 
 /** Everything the site keeps on this device, with export, import and erase. */
-export default function YourData({ quizzes }: Props) {
+export default function YourData({ quizzes, chapters }: Props) {
   nameQuizzes(quizzes);
+  nameChapters(chapters);
   const health = useStore($storageHealth, 'ok');
   const items = useStore($stored, NOTHING);
   const [mounted, setMounted] = useState(false);
-  const [status, setStatus] = useState('');
+  const [status, setStatus] = useState<Status | undefined>(undefined);
   const [importError, setImportError] = useState('');
   const [confirming, setConfirming] = useState(false);
   const [partial, setPartial] = useState<PartialImport | undefined>(undefined);
@@ -41,13 +71,13 @@ export default function YourData({ quizzes }: Props) {
     const result = parseImport(await file.text(), importRules);
     if (!result.ok) {
       setImportError(result.error);
-      setStatus('');
+      setStatus(undefined);
       return;
     }
     setImportError('');
     if (result.skipped.some((s) => s.reason === 'damaged')) {
       // The reader chooses: bring back the rest without the damaged items, or change nothing.
-      setStatus('');
+      setStatus(undefined);
       setPartial({ name: file.name, items: result.items, skipped: result.skipped });
       return;
     }
@@ -63,14 +93,15 @@ export default function YourData({ quizzes }: Props) {
           ? 'There is not enough space on this device for this file. Nothing was changed. Erasing old unsent messages here first may make room.'
           : 'This browser refused to save the file. Nothing was changed. Check that it allows this site to store data, then try again.',
       );
-      setStatus('');
+      setStatus(undefined);
       return;
     }
     const { count, onlyThisVisit } = outcome;
     const unknown = unknownCount(skipped);
     const damaged = skipped.length - unknown;
-    setStatus(
-      [
+    setStatus({
+      place: 'import',
+      text: [
         `Imported ${count} ${count === 1 ? 'item' : 'items'} from ${name}.`,
         damaged ? `Left out ${damaged} damaged ${damaged === 1 ? 'item' : 'items'}.` : '',
         unknown ? `Ignored ${unknown} ${unknown === 1 ? 'item' : 'items'} this site does not know.` : '',
@@ -78,7 +109,7 @@ export default function YourData({ quizzes }: Props) {
       ]
         .filter(Boolean)
         .join(' '),
-    );
+    });
   }
 
   return (
@@ -97,7 +128,9 @@ export default function YourData({ quizzes }: Props) {
             <tr>
               <th scope="col">What</th>
               <th scope="col">Since</th>
-              <th scope="col">Size</th>
+              <th scope="col" class="size">
+                Size
+              </th>
             </tr>
           </thead>
           <tbody>
@@ -107,8 +140,8 @@ export default function YourData({ quizzes }: Props) {
                   {item.label}
                   <span class="summary">{item.summary}</span>
                 </th>
-                <td>{item.since ? <time dateTime={item.since}>{item.since}</time> : 'earlier'}</td>
-                <td>{formatBytes(storedSize(item.key, item.text))}</td>
+                <td class="since">{item.since ? <time dateTime={item.since}>{sinceWords(item.since)}</time> : sinceWords(undefined)}</td>
+                <td class="size">{formatBytes(storedSize(item.key, item.text))}</td>
               </tr>
             ))}
           </tbody>
@@ -128,20 +161,22 @@ export default function YourData({ quizzes }: Props) {
             JSON.stringify(buildExport(exportStored(), now), null, 2),
             'application/json',
           );
-          setStatus('Your file is downloading. Nothing was sent anywhere.');
+          setStatus({ place: 'export', text: 'Your file is downloading. Nothing was sent anywhere.' });
         }}
       >
         Export my data
       </button>
+      <Confirmation status={status} place="export" />
 
       <h2>Bring a copy back</h2>
-      <div class="field">
-        <label for="import-file">Import a file exported from this site</label>
+      <div class="field import-field">
         <p class="hint" id="import-hint">
           It replaces what is stored here now. A file that is damaged, from somewhere else or from a newer version changes nothing.
         </p>
+        {/* A label styled as a button over a visually hidden input: the input keeps the focus, the keyboard and the file picker. */}
         <input
           id="import-file"
+          class="file-input visually-hidden"
           type="file"
           accept="application/json,.json"
           disabled={!mounted}
@@ -149,6 +184,19 @@ export default function YourData({ quizzes }: Props) {
           aria-invalid={importError ? 'true' : undefined}
           onChange={(e) => void onImport(e)}
         />
+        <label for="import-file" class="file-button">
+          <svg aria-hidden="true" viewBox="0 0 24 24" width="18" height="18">
+            <path
+              fill="none"
+              stroke="currentColor"
+              stroke-width="2"
+              stroke-linecap="round"
+              stroke-linejoin="round"
+              d="M12 15V3M7 10l5 5 5-5M5 15v4a2 2 0 0 0 2 2h10a2 2 0 0 0 2-2v-4"
+            />
+          </svg>
+          Import a file exported from this site
+        </label>
         {importError && (
           <p class="error" id="import-error">
             {importError}
@@ -169,13 +217,14 @@ export default function YourData({ quizzes }: Props) {
             class="secondary"
             onClick={() => {
               setPartial(undefined);
-              setStatus('Nothing was changed.');
+              setStatus({ place: 'import', text: 'Nothing was changed.' });
             }}
           >
             Cancel
           </button>
         </div>
       )}
+      <Confirmation status={status} place="import" />
 
       <h2>Erase everything</h2>
       <p>Removes everything listed above from this browser, in every open tab. This cannot be undone.</p>
@@ -192,7 +241,7 @@ export default function YourData({ quizzes }: Props) {
             onClick={() => {
               eraseStored();
               setConfirming(false);
-              setStatus('Everything was erased from this device.');
+              setStatus({ place: 'erase', text: 'Everything was erased from this device.' });
             }}
           >
             Yes, erase everything
@@ -202,9 +251,16 @@ export default function YourData({ quizzes }: Props) {
           </button>
         </p>
       )}
-      <p class="saved" role="status">
-        {status}
-      </p>
+      <Confirmation status={status} place="erase" />
     </div>
+  );
+}
+
+/** The polite live region beside one control: always on the page, so that screen readers announce what is written into it. */
+function Confirmation({ status, place }: { status: Status | undefined; place: Place }) {
+  return (
+    <p class="saved" role="status">
+      {status?.place === place ? status.text : null}
+    </p>
   );
 }
