@@ -4,7 +4,7 @@ import { formatDate } from '~/lib/calendar-date';
 import { planDayFor } from '~/lib/day-plan';
 import { progress } from '~/lib/no-contact-progress';
 import { days as dayCount, stripCells } from '~/lib/today-view';
-import Art from '~/components/art/Art';
+import Art from '../shared/art/Art';
 import { $plan } from '~/stores/no-contact-plan';
 import { $today } from '~/stores/today';
 import { useStore } from '../shared/use-store';
