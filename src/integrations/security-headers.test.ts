@@ -26,6 +26,13 @@ describe('headersFile', () => {
     expect(blocks[2]).toBe("/help/\n  Content-Security-Policy: default-src 'none'; script-src 'self' 'sha256-b'; frame-ancestors 'none'");
   });
 
+  it('tells hosts not to keep the service worker long, at its own path', () => {
+    const text = headersFile([{ route: '/', csp: "default-src 'none'" }], ['/guide-site/sw.js']);
+    const blocks = text.trim().split('\n\n');
+    expect(blocks[1]).toBe('/guide-site/sw.js\n  Cache-Control: no-cache');
+    expect(headersFile([{ route: '/', csp: "default-src 'none'" }])).not.toContain('Cache-Control');
+  });
+
   it('refuses a line Cloudflare Pages would ignore (defect 8)', () => {
     const csp = `script-src ${"'sha256-x' ".repeat(200)}`;
     expect(() => headersFile([{ route: '/', csp }])).toThrow(/Cloudflare Pages reads at most 1999/);

@@ -2,6 +2,7 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { SERVICE_WORKER } from '../data/site';
 
 /** Headers for every response on hosts that read a `_headers` file (Netlify, Cloudflare Pages). */
 const HEADERS: Record<string, string> = {
@@ -42,10 +43,13 @@ export function routeFor(file: string, base: string): string {
  * block per page with that page's own CSP (the one its <meta> carries, plus
  * what only a header can say). Per page, not merged: each policy lists only
  * its own page's hashes, so every line stays short as the site grows.
+ * Each path in `noCache` (the service worker) gets `Cache-Control: no-cache`,
+ * so browsers and CDNs check it for a new version on every visit.
  * @throws Error when a line would be too long for Cloudflare Pages.
  */
-export function headersFile(pages: readonly { route: string; csp: string }[]): string {
+export function headersFile(pages: readonly { route: string; csp: string }[], noCache: readonly string[] = []): string {
   const lines = ['/*', ...Object.entries(HEADERS).map(([k, v]) => `  ${k}: ${v}`)];
+  for (const path of noCache) lines.push('', path, '  Cache-Control: no-cache');
   for (const { route, csp } of [...pages].sort((a, b) => a.route.localeCompare(b.route))) {
     lines.push('', route, `  Content-Security-Policy: ${csp}; ${HEADER_ONLY.join('; ')}`);
   }
@@ -57,7 +61,10 @@ export function headersFile(pages: readonly { route: string; csp: string }[]): s
   return `${lines.join('\n')}\n`;
 }
 
-/** Writes `<outDir>/_headers`: the security headers, and each page's CSP (with frame-ancestors) on its own route. */
+/**
+ * Writes `<outDir>/_headers`: the security headers, each page's CSP (with
+ * frame-ancestors) on its own route, and no long caching for the service worker.
+ */
 export function securityHeaders(): AstroIntegration {
   let base = '/';
   return {
@@ -74,7 +81,7 @@ export function securityHeaders(): AstroIntegration {
           return csp ? [{ route: routeFor(relative(root, file), base), csp }] : [];
         });
         if (pages.length === 0) throw new Error('No page carries a CSP <meta>: is security.csp on?');
-        writeFileSync(join(root, '_headers'), headersFile(pages));
+        writeFileSync(join(root, '_headers'), headersFile(pages, [`${base.endsWith('/') ? base : `${base}/`}${SERVICE_WORKER}`]));
         logger.info(`_headers written (${pages.length} pages, each with its own CSP)`);
       },
     },
