@@ -1,4 +1,5 @@
 import { initContinueReading } from './continue-reading';
+import { initOffline } from './offline';
 import { initPermalinks } from './permalinks';
 import { initReadMarks } from './read-marks';
 import { initReadTracker } from './read-tracker';
@@ -20,3 +21,4 @@ initReadMarks();
 initReadTracker();
 initContinueReading();
 initPermalinks();
+initOffline();
