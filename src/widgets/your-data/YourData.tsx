@@ -1,7 +1,9 @@
 import { useEffect, useState } from 'preact/hooks';
 import { todayIso } from '~/lib/calendar-date';
 import { buildExport, damagedNames, formatBytes, parseImport, storedSize, unknownCount, type SkippedItem } from '~/lib/your-data';
+import { $backupReminder, noteExport, setReminders } from '~/stores/backup';
 import { $storageHealth } from '~/stores/engine';
+import { $persistence } from '~/stores/persistence';
 import { $stored, eraseStored, exportStored, importRules, importStored, nameQuizzes, type StoredEntry } from '~/stores/registry';
 import { download } from '../shared/download';
 import { useStore } from '../shared/use-store';
@@ -12,6 +14,14 @@ interface Props {
 }
 
 const NOTHING: readonly StoredEntry[] = [];
+
+/** What the page says about the browser's promise to keep the data. */
+const PERSISTENCE = {
+  granted: 'This browser has agreed to keep it until you clear it yourself.',
+  'not-granted':
+    'This browser has not promised to keep it: it may clear it if the device runs short of space or, in Safari, after a week without a visit. Installing this site, or visiting often, can change that. A copy (below) keeps you safe either way.',
+  unsupported: 'This browser does not say whether it will keep it. A copy (below) keeps you safe either way.',
+} as const;
 
 /** An import file with damaged items, waiting for the reader to choose. */
 interface PartialImport {
@@ -25,6 +35,8 @@ export default function YourData({ quizzes }: Props) {
   nameQuizzes(quizzes);
   const health = useStore($storageHealth, 'ok');
   const items = useStore($stored, NOTHING);
+  const persistence = useStore($persistence, 'unknown');
+  const reminder = useStore($backupReminder, { off: false });
   const [mounted, setMounted] = useState(false);
   const [status, setStatus] = useState('');
   const [importError, setImportError] = useState('');
@@ -114,8 +126,9 @@ export default function YourData({ quizzes }: Props) {
           </tbody>
         </table>
       )}
+      {mounted && items.length > 0 && persistence !== 'unknown' && <p data-persistence={persistence}>{PERSISTENCE[persistence]}</p>}
 
-      <h2>Keep a copy</h2>
+      <h2 id="keep-a-copy">Keep a copy</h2>
       <p>Download everything listed above as one file. Keep it somewhere private: it holds what you wrote.</p>
       <button
         type="button"
@@ -128,11 +141,18 @@ export default function YourData({ quizzes }: Props) {
             JSON.stringify(buildExport(exportStored(), now), null, 2),
             'application/json',
           );
+          noteExport();
           setStatus('Your file is downloading. Nothing was sent anywhere.');
         }}
       >
         Export my data
       </button>
+      <div class="field">
+        <label class="check">
+          <input type="checkbox" checked={!reminder.off} disabled={!mounted} onChange={(e) => setReminders(e.currentTarget.checked)} />
+          Remind me to keep a copy: two weeks after I start, then once a month
+        </label>
+      </div>
 
       <h2>Bring a copy back</h2>
       <div class="field">
