@@ -15,7 +15,9 @@ export function initOffline(): void {
     void import('./install').then((install) => install.offerInstall(event));
   });
   sw.register(import.meta.env.BASE_URL + SERVICE_WORKER).then(
-    (registration) => {
+    (registration?: ServiceWorkerRegistration) => {
+      // Undefined where a browser is told to block workers (Playwright's serviceWorkers: 'block').
+      if (!registration) return;
       // A new version is waiting only when an older one controls the page (not on the first visit).
       const check = () => {
         if (registration.waiting && sw.controller) void import('./update-notice').then((notice) => notice.offerUpdate(registration));
