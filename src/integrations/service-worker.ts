@@ -21,23 +21,26 @@ function escapeRegExp(text: string): string {
 }
 
 /**
- * Runtime caching for search under `base`: Pagefind's content-addressed index
- * files from the cache once fetched; its entry files (same names in every
- * build) from the network when there is one, else from the cache. So search
- * works offline once it has been used.
+ * Runtime caching for search under `base`, so search works offline once it
+ * has been used. Pagefind's own files (its scripts, WebAssembly, entry and
+ * metadata) keep their names from build to build: from the network when
+ * there is one, else from the cache. Its index and fragment files are named
+ * by their content: from the cache once fetched. Pagefind adds `?ts=…` to
+ * some requests to dodge HTTP caches, so lookups ignore the query.
  */
 export function searchRoutes(base: string) {
   const root = `${escapeRegExp(base)}pagefind/`;
+  const matchOptions = { ignoreSearch: true };
   return [
     {
-      urlPattern: new RegExp(`${root}(?:pagefind\\.js|pagefind-entry\\.json)$`),
+      urlPattern: new RegExp(`${root}[^/]+$`),
       handler: 'NetworkFirst' as const,
-      options: { cacheName: 'atb-search-entry', networkTimeoutSeconds: 4 },
+      options: { cacheName: 'atb-search-files', networkTimeoutSeconds: 4, matchOptions, expiration: { maxEntries: 30 } },
     },
     {
-      urlPattern: new RegExp(`${root}.+`),
+      urlPattern: new RegExp(`${root}(?:index|fragment)/`),
       handler: 'CacheFirst' as const,
-      options: { cacheName: 'atb-search', expiration: { maxEntries: 200 } },
+      options: { cacheName: 'atb-search-index', matchOptions, expiration: { maxEntries: 200 } },
     },
   ];
 }
