@@ -54,7 +54,10 @@ test.describe('the real host (Cloudflare Pages runtime)', () => {
       expect(response.status(), path).toBe(200);
       expect(response.headers()['content-type'], path).toMatch(/^text\/html/);
       const expected = expectedFor(path);
-      expect(expected.map(([name]) => name), path).toContain('content-security-policy');
+      expect(
+        expected.map(([name]) => name),
+        path,
+      ).toContain('content-security-policy');
       for (const [name, value] of expected) expect(response.headers()[name], `${path} ${name}`).toBe(value);
       // The header policy is the page's own <meta> policy, plus what only a header can say.
       const html = await response.text();
@@ -93,9 +96,7 @@ test.describe('the real host (Cloudflare Pages runtime)', () => {
       await page.goto('/guide/absence/');
       const scope = await page.evaluate(async () => (await navigator.serviceWorker.ready).scope);
       expect(scope).toBe(new URL('/', page.url()).href);
-      await expect
-        .poll(() => page.evaluate(() => navigator.serviceWorker.controller?.scriptURL))
-        .toBe(new URL('/sw.js', page.url()).href);
+      await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller?.scriptURL)).toBe(new URL('/sw.js', page.url()).href);
     });
   });
 
