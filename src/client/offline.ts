@@ -1,4 +1,4 @@
-import { SERVICE_WORKER } from '~/data/site';
+import { SERVICE_WORKER } from '~/lib/url';
 
 /**
  * Registers the offline worker (src/integrations/service-worker.ts); browsers

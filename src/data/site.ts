@@ -6,6 +6,3 @@ export const SITE = {
   tagline: 'A calm, private guide for the days after a breakup you did not want.',
   lang: 'en',
 } as const;
-
-/** The service worker's file, at the root of the base path so its scope is the whole site (src/integrations/service-worker.ts). */
-export const SERVICE_WORKER = 'sw.js';
