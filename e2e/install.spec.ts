@@ -1,3 +1,8 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium } from '@playwright/test';
+import { CHROMIUM_ARGS, findChromium } from '../scripts/chromium';
 import { expect, test } from './fixtures';
 
 // Installing the site as an app: a quiet "Install" item in the menu when the
@@ -37,6 +42,35 @@ test.describe('install', () => {
     expect(await page.evaluate(() => (window as unknown as { prompts: number }).prompts)).toBe(1);
     // The offer is used up: the item goes away.
     await expect(install).toBeHidden();
+  });
+});
+
+test.describe('installability', () => {
+  test('Chromium finds nothing that stops the site being installed', async ({ baseURL }) => {
+    // The check Lighthouse's installability audit ran (Lighthouse 12 removed it), in a
+    // browser with a profile on disk: Playwright's usual contexts are off the record,
+    // where Chromium never offers an install.
+    const profile = mkdtempSync(join(tmpdir(), 'atb-profile-'));
+    const executablePath = findChromium();
+    const context = await chromium.launchPersistentContext(profile, {
+      args: CHROMIUM_ARGS,
+      ...(executablePath ? { executablePath } : {}),
+      // The test runner passes the config's options on; this test needs the worker.
+      serviceWorkers: 'allow',
+    });
+    try {
+      const page = context.pages()[0] ?? (await context.newPage());
+      await page.goto(baseURL!);
+      await page.evaluate(() => navigator.serviceWorker.ready);
+      const cdp = await context.newCDPSession(page);
+      expect((await cdp.send('Page.getAppManifest')).errors).toEqual([]);
+      await expect
+        .poll(async () => (await cdp.send('Page.getInstallabilityErrors')).installabilityErrors.map((e) => e.errorId))
+        .toEqual([]);
+    } finally {
+      await context.close();
+      rmSync(profile, { recursive: true, force: true });
+    }
   });
 });
 
