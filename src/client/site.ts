@@ -1,5 +1,4 @@
 import { initContinueReading } from './continue-reading';
-import { initOffline } from './offline';
 import { initPermalinks } from './permalinks';
 import { initReadMarks } from './read-marks';
 import { initReadTracker } from './read-tracker';
@@ -21,4 +20,6 @@ initReadMarks();
 initReadTracker();
 initContinueReading();
 initPermalinks();
-initOffline();
+// The offline worker (it does nothing where browsers have no service workers). A plain
+// `import()`: the build drops Vite's preload helper (src/integrations/plain-lazy-imports.ts).
+void import('./offline');

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { SERVICE_WORKER } from '../lib/url';
+import { SERVICE_WORKER } from '../lib/service-worker-file';
 
 /** Headers for every response on hosts that read a `_headers` file (Netlify, Cloudflare Pages). */
 const HEADERS: Record<string, string> = {

@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { generateSW } from 'workbox-build';
-import { SERVICE_WORKER as SW_FILE } from '../lib/url';
+import { SERVICE_WORKER as SW_FILE } from '../lib/service-worker-file';
 
 /**
  * What is precached: every page, script, style, icon and the manifest, so any

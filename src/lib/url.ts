@@ -13,6 +13,3 @@ export function withBase(base: string, path: string): string {
 export function chapterPath(slug: string): string {
   return `/guide/${slug}/`;
 }
-
-/** The service worker's file, at the root of the base path so its scope is the whole site (src/integrations/service-worker.ts). */
-export const SERVICE_WORKER = 'sw.js';

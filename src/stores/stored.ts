@@ -78,7 +78,8 @@ function noteSince(key: string, added: boolean, removed: boolean): void {
     // The first thing the reader saves: ask the browser to keep this site's
     // storage (Safari otherwise clears it after seven days without a visit).
     // Asked once; /your-data/ says whether it was granted.
-    if (Object.keys($since.get()).length === 0) void navigator.storage?.persist?.().catch(() => false);
+    // Nothing saved yet: the store still holds the declared initial map itself.
+    if ($since.get() === SINCE.initial) void navigator.storage?.persist().catch(String);
     $since.set(withSince($since.get(), key, localDate()));
   } else if (removed) $since.set(withoutSince($since.get(), key));
 }
