@@ -26,7 +26,7 @@ describe('asking the browser to keep the data', () => {
     $reasons.set([{ id: 'a', text: 'Sleep' }]);
     expect(persist).toHaveBeenCalledTimes(1);
     $reasons.set([{ id: 'a', text: 'Sleep through the night' }]);
-    persistentItem(UNSENT_MESSAGES).set([{ id: 'm', text: 'Not sending this', at: '2026-01-01T10:00:00.000Z' }]);
+    persistentItem(UNSENT_MESSAGES).set([{ id: 'm', text: 'Not sending this', savedAt: '2026-01-01T10:00:00.000Z' }]);
     expect(persist).toHaveBeenCalledTimes(1);
   });
 
