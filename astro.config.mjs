@@ -6,6 +6,7 @@ import sitemap from '@astrojs/sitemap';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { plainLazyImports } from './src/integrations/plain-lazy-imports.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
+import { serviceWorker } from './src/integrations/service-worker.ts';
 import { DEFAULT_SITE, siteUrlCheck } from './src/integrations/site-url.ts';
 import { cspHash, headScript } from './src/lib/head-script.ts';
 import { THEME } from './src/lib/theme.ts';
@@ -29,15 +30,18 @@ export default defineConfig({
   integrations: [
     mdx(),
     preact(),
-    sitemap({ filter: (page) => !/\/404\/?$/.test(page) }),
+    sitemap({ filter: (page) => !/\/(404|start)\/?$/.test(page) }),
     pagefindIndex(),
     securityHeaders(),
     siteUrlCheck(),
+    // Last: its precache list is made from every file the build wrote.
+    serviceWorker(),
   ],
   security: {
     // A CSP <meta> on every page: bundled scripts and styles by hash or 'self',
     // the one inline script by hash, nothing from other origins. Pagefind
     // compiles WebAssembly, hence 'wasm-unsafe-eval' (not 'unsafe-eval').
+    // The offline worker (sw.js) is the only worker, from this origin.
     csp: {
       algorithm: 'SHA-256',
       directives: [
@@ -45,6 +49,7 @@ export default defineConfig({
         "img-src 'self' data:",
         "connect-src 'self'",
         "manifest-src 'self'",
+        "worker-src 'self'",
         "base-uri 'none'",
         "form-action 'self'",
         "object-src 'none'",

@@ -13,7 +13,17 @@ import { defineConfig } from 'eslint/config';
  */
 export default defineConfig(
   {
-    ignores: ['dist/', 'dist-base/', '.astro/', 'node_modules/', 'test-results/', 'playwright-report/', 'coverage/', 'public/pagefind/'],
+    ignores: [
+      'dist/',
+      'dist-base/',
+      '.astro/',
+      'node_modules/',
+      'test-results/',
+      'playwright-report/',
+      'coverage/',
+      'public/pagefind/',
+      '.wrangler/',
+    ],
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,

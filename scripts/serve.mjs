@@ -53,11 +53,14 @@ function acceptsGzip(header = '') {
  * ending in `/` serve their `index.html`; a directory URL without the slash redirects
  * to it; anything else missing gets `404.html` with status 404. Text responses are
  * gzipped (level 9, as `npm run size` measures) when the request accepts gzip.
- * Never serves a file outside `root`, symbolic links included.
- * @param {{ root?: string, port?: number, host?: string }} [options]
- * @returns {Promise<{ url: string, port: number, close: () => Promise<void> }>} `url` ends with `/`.
+ * Never serves a file outside `root`, symbolic links included. With `base`
+ * (a build made for a base path, such as `/guide-site/`), `root` is served
+ * under that path and everything else is not found.
+ * @param {{ root?: string, port?: number, host?: string, base?: string }} [options]
+ * @returns {Promise<{ url: string, port: number, close: () => Promise<void> }>} `url` ends with `/` (and includes `base`).
  */
-export async function startServer({ root = 'dist', port = 0, host = '127.0.0.1' } = {}) {
+export async function startServer({ root = 'dist', port = 0, host = '127.0.0.1', base = '/' } = {}) {
+  const prefix = base.endsWith('/') ? base : `${base}/`;
   const rootDir = await realpath(resolve(root));
   /** Compressed bodies, by file path and modification time. */
   const gzipped = new Map();
@@ -110,6 +113,7 @@ export async function startServer({ root = 'dist', port = 0, host = '127.0.0.1' 
     } catch {
       pathname = undefined; // Malformed percent-encoding: treat as not found.
     }
+    if (pathname !== undefined) pathname = pathname.startsWith(prefix) ? pathname.slice(prefix.length - 1) : undefined;
     if (pathname !== undefined && !pathname.includes('\0')) {
       // join() normalises `..` segments; inside() then rejects anything that still escapes root.
       const target = join(rootDir, pathname);
@@ -144,7 +148,7 @@ export async function startServer({ root = 'dist', port = 0, host = '127.0.0.1' 
   const address = server.address();
   const actualPort = typeof address === 'object' && address ? address.port : port;
   return {
-    url: `http://${host}:${actualPort}/`,
+    url: `http://${host}:${actualPort}${prefix}`,
     port: actualPort,
     close: () =>
       new Promise((done) => {

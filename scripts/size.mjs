@@ -57,8 +57,10 @@ export function measurePage(htmlFile, { dir = DIST, base = BASE } = {}) {
   for (const m of text.matchAll(/<link\b[^>]*rel="modulepreload"[^>]*href="([^"]+)"/g)) js.add(m[1]);
   // A widget hydrated on load (src/widgets/shared/Island.astro) fetches its lazy
   // chunks at once, so on such a page the loaders' dynamic imports count too.
-  // The site-wide script's own dynamic import (the "I want to text them" flow,
-  // src/client/urge-opener.ts) waits for a click on every page, so it never counts.
+  // The site-wide script's own dynamic imports never count: the "I want to text
+  // them" flow (src/client/urge-opener.ts) waits for a click, and the offline
+  // worker's registration (src/client/offline.ts, about 0.5 KB) loads at once but
+  // does its work after the load event, off the path of the first render.
   const eager = /\sdata-island="[^"]+"\s+data-hydrate="load"/.test(text);
   const siteWide = /\/BaseLayout\.astro_astro_type_script_[^/]*\.js$/;
   const queue = [...js];

@@ -18,3 +18,6 @@ initShare();
 initReadMarks();
 initReadTracker();
 initPermalinks();
+// The offline worker (it does nothing where browsers have no service workers). A plain
+// `import()`: the build drops Vite's preload helper (src/integrations/plain-lazy-imports.ts).
+void import('./offline');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { headersFile, MAX_HEADERS_LINE, routeFor } from './security-headers';
+import { cachingRules, headersFile, MAX_HEADERS_LINE, routeFor } from './security-headers';
 
 describe('routeFor', () => {
   it.each([
@@ -24,6 +24,16 @@ describe('headersFile', () => {
     expect(blocks[0]).not.toContain('Content-Security-Policy');
     expect(blocks[1]).toBe("/\n  Content-Security-Policy: default-src 'none'; script-src 'self' 'sha256-a'; frame-ancestors 'none'");
     expect(blocks[2]).toBe("/help/\n  Content-Security-Policy: default-src 'none'; script-src 'self' 'sha256-b'; frame-ancestors 'none'");
+  });
+
+  it('tells hosts to check the service worker on every visit and keep hashed files for good, under the base path', () => {
+    const text = headersFile([{ route: '/guide-site/', csp: "default-src 'none';" }], cachingRules('/guide-site/'));
+    const blocks = text.trim().split('\n\n');
+    expect(blocks[1]).toBe('/guide-site/sw.js\n  Cache-Control: no-cache');
+    expect(blocks[2]).toBe('/guide-site/_astro/*\n  Cache-Control: public, max-age=31536000, immutable');
+    // A policy that ends in ';' (Astro's do) gets no empty directive before frame-ancestors.
+    expect(blocks[3]).toBe("/guide-site/\n  Content-Security-Policy: default-src 'none'; frame-ancestors 'none'");
+    expect(headersFile([{ route: '/', csp: "default-src 'none'" }])).not.toContain('Cache-Control');
   });
 
   it('refuses a line Cloudflare Pages would ignore (defect 8)', () => {

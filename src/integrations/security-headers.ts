@@ -2,6 +2,7 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { SERVICE_WORKER } from '../lib/service-worker-file';
 
 /** Headers for every response on hosts that read a `_headers` file (Netlify, Cloudflare Pages). */
 const HEADERS: Record<string, string> = {
@@ -37,17 +38,31 @@ export function routeFor(file: string, base: string): string {
   return prefix + (path.endsWith('index.html') ? path.slice(0, -'index.html'.length) : path);
 }
 
+/** How long browsers may keep files, by path under the base path: the worker is checked on every visit; hashed build files never change. */
+export function cachingRules(base: string): [path: string, cacheControl: string][] {
+  const prefix = base.endsWith('/') ? base : `${base}/`;
+  return [
+    [`${prefix}${SERVICE_WORKER}`, 'no-cache'],
+    [`${prefix}_astro/*`, 'public, max-age=31536000, immutable'],
+  ];
+}
+
 /**
- * The text of `_headers`: the security headers for every path, then one
- * block per page with that page's own CSP (the one its <meta> carries, plus
- * what only a header can say). Per page, not merged: each policy lists only
- * its own page's hashes, so every line stays short as the site grows.
+ * The text of `_headers`: the security headers for every path, the
+ * `Cache-Control` of each path in `caching` (see {@link cachingRules}), then
+ * one block per page with that page's own CSP (the one its <meta> carries,
+ * plus what only a header can say). Per page, not merged: each policy lists
+ * only its own page's hashes, so every line stays short as the site grows.
  * @throws Error when a line would be too long for Cloudflare Pages.
  */
-export function headersFile(pages: readonly { route: string; csp: string }[]): string {
+export function headersFile(
+  pages: readonly { route: string; csp: string }[],
+  caching: readonly (readonly [string, string])[] = [],
+): string {
   const lines = ['/*', ...Object.entries(HEADERS).map(([k, v]) => `  ${k}: ${v}`)];
+  for (const [path, value] of caching) lines.push('', path, `  Cache-Control: ${value}`);
   for (const { route, csp } of [...pages].sort((a, b) => a.route.localeCompare(b.route))) {
-    lines.push('', route, `  Content-Security-Policy: ${csp}; ${HEADER_ONLY.join('; ')}`);
+    lines.push('', route, `  Content-Security-Policy: ${[csp.replace(/[;\s]+$/, ''), ...HEADER_ONLY].join('; ')}`);
   }
   const long = lines.find((line) => line.length > MAX_HEADERS_LINE);
   if (long)
@@ -57,7 +72,10 @@ export function headersFile(pages: readonly { route: string; csp: string }[]): s
   return `${lines.join('\n')}\n`;
 }
 
-/** Writes `<outDir>/_headers`: the security headers, and each page's CSP (with frame-ancestors) on its own route. */
+/**
+ * Writes `<outDir>/_headers`: the security headers, each page's CSP (with
+ * frame-ancestors) on its own route, and the caching rules.
+ */
 export function securityHeaders(): AstroIntegration {
   let base = '/';
   return {
@@ -74,7 +92,7 @@ export function securityHeaders(): AstroIntegration {
           return csp ? [{ route: routeFor(relative(root, file), base), csp }] : [];
         });
         if (pages.length === 0) throw new Error('No page carries a CSP <meta>: is security.csp on?');
-        writeFileSync(join(root, '_headers'), headersFile(pages));
+        writeFileSync(join(root, '_headers'), headersFile(pages, cachingRules(base)));
         logger.info(`_headers written (${pages.length} pages, each with its own CSP)`);
       },
     },

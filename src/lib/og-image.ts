@@ -75,6 +75,20 @@ export function renderIconPng(svg: string, size: number): Buffer {
   return new Resvg(svg, { fitTo: { mode: 'width', value: size } }).render().asPng();
 }
 
+/**
+ * The maskable version of the site icon (a 32×32 SVG whose first element is
+ * its rounded background `<rect>`): the background fills the whole square, so
+ * a launcher can cut any shape from it, and the drawing is scaled to 80% about
+ * the centre, inside the safe circle (radius 40% of the size) every mask keeps.
+ * @throws Error when `svg` does not have that shape.
+ */
+export function maskableIconSvg(svg: string): string {
+  const match = /^(<svg\b[^>]*viewBox="0 0 32 32"[^>]*>)<rect\b([^>]*?)\s*\/>([\s\S]*)<\/svg>\s*$/.exec(svg.trim());
+  const fill = match && /\sfill="([^"]+)"/.exec(match[2]!)?.[1];
+  if (!match || !fill) throw new Error('The site icon must be a 32×32 SVG that starts with its background <rect fill="…">');
+  return `${match[1]}<rect width="32" height="32" fill="${fill}"/><g transform="translate(16 16) scale(0.8) translate(-16 -16)">${match[3]}</g></svg>`;
+}
+
 /** Reads width and height from a PNG's IHDR chunk. @throws Error if `png` is not a PNG. */
 export function pngSize(png: Uint8Array): { width: number; height: number } {
   const signature = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];

@@ -1,3 +1,4 @@
+import { BACKUP_REMINDER } from './backup-reminder';
 import { CHECK_INS } from './check-ins';
 import { NO_CONTACT_PLAN } from './no-contact-plan';
 import { QUIZ_HISTORY } from './quiz-history';
@@ -23,6 +24,7 @@ export const STORED_ITEMS: readonly AnyStoredItem[] = [
   PAUSE_STARTED_AT,
   REASONS,
   QUIZ_HISTORY,
+  BACKUP_REMINDER,
   SINCE,
 ];
 

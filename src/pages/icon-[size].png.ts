@@ -1,13 +1,19 @@
 import { readFileSync } from 'node:fs';
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { renderIconPng } from '~/lib/og-image';
+import { maskableIconSvg, renderIconPng } from '~/lib/og-image';
 
-/** PNG app icons for the web manifest, drawn from public/favicon.svg. */
-export const getStaticPaths = (() => [{ params: { size: '192' } }, { params: { size: '512' } }]) satisfies GetStaticPaths;
+/**
+ * PNG app icons for the web manifest, drawn from public/favicon.svg:
+ * icon-192.png, icon-512.png, and their maskable versions (full-bleed
+ * background, drawing inside the safe zone) icon-maskable-192.png and icon-maskable-512.png.
+ */
+export const getStaticPaths = (() =>
+  ['192', '512', 'maskable-192', 'maskable-512'].map((size) => ({ params: { size } }))) satisfies GetStaticPaths;
 
 export const GET: APIRoute = ({ params }) => {
   const svg = readFileSync('public/favicon.svg', 'utf8');
-  return new Response(new Uint8Array(renderIconPng(svg, Number(params['size']))), {
-    headers: { 'Content-Type': 'image/png' },
-  });
+  const size = params['size'] ?? '';
+  const maskable = size.startsWith('maskable-');
+  const png = renderIconPng(maskable ? maskableIconSvg(svg) : svg, Number(size.replace('maskable-', '')));
+  return new Response(new Uint8Array(png), { headers: { 'Content-Type': 'image/png' } });
 };

@@ -18,7 +18,8 @@ const entries = new Map<string, Entry>();
  * The store of a declared stored item: a nanostores atom whose value is read
  * from the device when the store is made, written back on every `set`, and
  * updated when another tab changes it. One atom per key: every caller gets the
- * same one. The first time an item is saved, the day is noted in {@link SINCE}.
+ * same one. The first time an item is saved, the day is noted in {@link SINCE};
+ * the first time anything is saved, the browser is asked to keep the storage.
  * During server rendering it holds `item.initial` and must not be set.
  */
 export function persistentItem<T>(item: StoredItem<T>): WritableAtom<T> {
@@ -73,8 +74,14 @@ export function localDate(): string {
 }
 
 function noteSince(key: string, added: boolean, removed: boolean): void {
-  if (added && !removed) $since.set(withSince($since.get(), key, localDate()));
-  else if (removed) $since.set(withoutSince($since.get(), key));
+  if (added && !removed) {
+    // The first thing the reader saves: ask the browser to keep this site's
+    // storage (Safari otherwise clears it after seven days without a visit).
+    // Asked once; /your-data/ says whether it was granted.
+    // Nothing saved yet: the store still holds the declared initial map itself.
+    if ($since.get() === SINCE.initial) void navigator.storage?.persist().catch(String);
+    $since.set(withSince($since.get(), key, localDate()));
+  } else if (removed) $since.set(withoutSince($since.get(), key));
 }
 
 onStoredChange((key, elsewhere) => {

@@ -16,7 +16,8 @@ for (const build of BUILDS) {
       expect(existsSync(join(build.dir, 'index.html')), `run the build for ${build.dir} first`).toBe(true);
     });
 
-    const pages = existsSync(build.dir) ? htmlFiles(build.dir).filter((f) => f !== '404.html') : [];
+    // Pages for readers and search engines: not the not-found page, nor the installed app's start page.
+    const pages = existsSync(build.dir) ? htmlFiles(build.dir).filter((f) => f !== '404.html' && f !== 'start/index.html') : [];
     const origin = build.site;
 
     it('has every chapter, quiz and page', () => {
@@ -106,11 +107,36 @@ for (const build of BUILDS) {
       expect(robots).toContain(`Sitemap: ${origin}${build.base}sitemap-index.xml`);
     });
 
-    it('has a web manifest whose icons exist', () => {
+    it('has an installable web manifest: description, icons (maskable too) and screenshots that exist at their stated sizes', () => {
       const manifest = JSON.parse(readFileSync(join(build.dir, 'manifest.webmanifest'), 'utf8'));
-      expect(manifest.start_url).toBe(build.base);
+      expect(manifest.start_url).toBe(`${build.base}start/`);
+      expect(fileFor(build, `${build.base}start/`)).toBeTruthy();
+      expect(manifest.scope).toBe(build.base);
+      expect(manifest.description.length).toBeGreaterThan(20);
       for (const icon of manifest.icons) expect(fileFor(build, icon.src), icon.src).toBeTruthy();
       expect(pngSize(readFileSync(fileFor(build, `${build.base}icon-512.png`)!))).toEqual({ width: 512, height: 512 });
+      const maskable = manifest.icons.filter((icon: { purpose?: string }) => icon.purpose === 'maskable');
+      expect(maskable.map((icon: { sizes: string }) => icon.sizes)).toEqual(['192x192', '512x512']);
+      const shots: { src: string; sizes: string; form_factor: string }[] = manifest.screenshots;
+      expect(shots.map((shot) => shot.form_factor).sort()).toEqual(['narrow', 'wide']);
+      for (const { src, sizes } of [...maskable, ...shots]) {
+        const [width, height] = sizes.split('x').map(Number);
+        expect(pngSize(readFileSync(fileFor(build, src)!)), src).toEqual({ width, height });
+      }
+    });
+
+    it('precaches every page, script and style for offline use, and no preview image, screenshot or search index', () => {
+      const worker = readFileSync(join(build.dir, 'sw.js'), 'utf8');
+      const urls = [...worker.matchAll(/url:"([^"]+)"/g)].map((m) => m[1]!);
+      // Relative to the worker, so they resolve under the base path.
+      for (const url of urls) expect(url, url).not.toMatch(/^\//);
+      for (const file of htmlFiles(build.dir)) expect(urls, file).toContain(file);
+      const assets = readdirSync(join(build.dir, '_astro')).filter((f) => /\.(js|css)$/.test(f));
+      for (const asset of assets) expect(urls, asset).toContain(`_astro/${asset}`);
+      expect(urls).toContain('manifest.webmanifest');
+      expect(urls.filter((url) => /^(og|screenshots|pagefind)\//.test(url))).toEqual([]);
+      // No code from elsewhere: the Workbox runtime is inlined, not imported.
+      expect(worker.includes('importScripts('), 'sw.js imports a script').toBe(false);
     });
 
     it('writes _headers: the security headers, and each page its own full CSP on short lines (defect 8)', () => {
@@ -153,11 +179,21 @@ for (const build of BUILDS) {
         'interest-cohort',
       ]);
       for (const feature of permissions.split(', ').map((f) => f.split('=')[0]!)) expect(known, feature).toContain(feature);
-      for (const file of [...pages, '404.html']) {
+      const swRule = rules.get(`${build.base}sw.js`) ?? [];
+      expect(swRule, 'the service worker is checked for a new version on every visit').toEqual(['Cache-Control: no-cache']);
+      expect(rules.get(`${build.base}_astro/*`)).toEqual(['Cache-Control: public, max-age=31536000, immutable']);
+      for (const file of [...pages, '404.html', 'start/index.html']) {
         const route = pagePath(build, file);
         const csp =
           (rules.get(route) ?? []).find((l) => l.startsWith('Content-Security-Policy: '))?.slice('Content-Security-Policy: '.length) ?? '';
-        for (const part of ["default-src 'none'", "frame-ancestors 'none'", "base-uri 'none'", "form-action 'self'", "object-src 'none'"]) {
+        for (const part of [
+          "default-src 'none'",
+          "frame-ancestors 'none'",
+          "base-uri 'none'",
+          "form-action 'self'",
+          "object-src 'none'",
+          "worker-src 'self'",
+        ]) {
           expect(csp, `${route}: ${part}`).toContain(part);
         }
         expect(csp).not.toMatch(/'unsafe-inline'|'unsafe-eval'/);
@@ -175,7 +211,7 @@ for (const build of BUILDS) {
     it('has no broken internal link or #fragment', () => {
       const broken: string[] = [];
       let checked = 0;
-      for (const file of [...pages, '404.html']) {
+      for (const file of [...pages, '404.html', 'start/index.html']) {
         const html = read(build, file);
         const here = pagePath(build, file);
         const targets = [

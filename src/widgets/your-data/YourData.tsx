@@ -10,7 +10,9 @@ import {
   unknownCount,
   type SkippedItem,
 } from '~/lib/your-data';
+import { $backupReminder, noteExport, setReminders } from '~/stores/backup';
 import { $storageHealth } from '~/stores/engine';
+import { $persistence } from '~/stores/persistence';
 import {
   $stored,
   eraseStored,
@@ -42,6 +44,14 @@ interface Status {
 
 const NOTHING: readonly StoredEntry[] = [];
 
+/** What the page says about the browser's promise to keep the data. */
+const PERSISTENCE = {
+  granted: 'This browser has agreed to keep it until you clear it yourself.',
+  'not-granted':
+    'This browser has not promised to keep it: it may clear it if the device runs short of space or, in Safari, after a week without a visit. Installing this site, or visiting often, can change that. A copy (below) keeps you safe either way.',
+  unsupported: 'This browser does not say whether it will keep it. A copy (below) keeps you safe either way.',
+} as const;
+
 /** An import file with damaged items, waiting for the reader to choose. */
 interface PartialImport {
   name: string;
@@ -55,6 +65,8 @@ export default function YourData({ quizzes, chapters }: Props) {
   nameChapters(chapters);
   const health = useStore($storageHealth, 'ok');
   const items = useStore($stored, NOTHING);
+  const persistence = useStore($persistence, 'unknown');
+  const reminder = useStore($backupReminder, { off: false });
   const [mounted, setMounted] = useState(false);
   const [status, setStatus] = useState<Status | undefined>(undefined);
   const [importError, setImportError] = useState('');
@@ -147,8 +159,9 @@ export default function YourData({ quizzes, chapters }: Props) {
           </tbody>
         </table>
       )}
+      {mounted && items.length > 0 && persistence !== 'unknown' && <p data-persistence={persistence}>{PERSISTENCE[persistence]}</p>}
 
-      <h2>Keep a copy</h2>
+      <h2 id="keep-a-copy">Keep a copy</h2>
       <p>Download everything listed above as one file. Keep it somewhere private: it holds what you wrote.</p>
       <button
         type="button"
@@ -161,12 +174,19 @@ export default function YourData({ quizzes, chapters }: Props) {
             JSON.stringify(buildExport(exportStored(), now), null, 2),
             'application/json',
           );
+          noteExport();
           setStatus({ place: 'export', text: 'Your file is downloading. Nothing was sent anywhere.' });
         }}
       >
         Export my data
       </button>
       <Confirmation status={status} place="export" />
+      <div class="field">
+        <label class="check">
+          <input type="checkbox" checked={!reminder.off} disabled={!mounted} onChange={(e) => setReminders(e.currentTarget.checked)} />
+          Remind me to keep a copy: two weeks after I start, then once a month
+        </label>
+      </div>
 
       <h2>Bring a copy back</h2>
       <div class="field import-field">

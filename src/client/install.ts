@@ -1,0 +1,45 @@
+import { linkStyles } from './styles';
+
+/** The event Chromium-based browsers fire when the site can be installed (not in the DOM typings). */
+interface InstallPromptEvent extends Event {
+  prompt(): Promise<unknown>;
+}
+
+/** Adds an item to each of the header's menu lists (`data-menu-list`, src/components/SiteHeader.astro), or the first only. */
+function addToMenus(make: () => HTMLLIElement, firstOnly = false): HTMLLIElement[] {
+  linkStyles('offline.css');
+  const lists = [...document.querySelectorAll('[data-menu-list]')].slice(0, firstOnly ? 1 : undefined);
+  return lists.map((list) => list.appendChild(make()));
+}
+
+/**
+ * Adds "Install" to the menu for the browser's install offer. The browser's
+ * own dialog opens only when the reader presses it; the offer can be used
+ * once, so the item then goes away, as it does once installed.
+ */
+export function offerInstall(event: Event): void {
+  const items = addToMenus(() => {
+    const item = document.createElement('li');
+    item.className = 'install-item';
+    const button = item.appendChild(document.createElement('button'));
+    button.type = 'button';
+    button.textContent = 'Install';
+    button.onclick = () => {
+      hide();
+      void (event as InstallPromptEvent).prompt().catch(() => undefined);
+    };
+    return item;
+  });
+  const hide = () => items.forEach((item) => item.remove());
+  addEventListener('appinstalled', hide, { once: true });
+}
+
+/** On iPhone and iPad, where installing is a step in the Share menu: says so, in one line, in the menu. */
+export function hintInstall(): void {
+  addToMenus(() => {
+    const item = document.createElement('li');
+    item.className = 'install-hint';
+    item.textContent = 'To install: Share, then Add to Home Screen';
+    return item;
+  }, true);
+}
