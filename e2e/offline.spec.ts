@@ -65,6 +65,13 @@ for (const build of BUILDS) {
       await page.reload();
       await expect(page.getByLabel('A line for yourself (optional)')).toHaveValue('No signal on the train, still here.');
 
+      // With a plan running, today's step: the plan's days come from the cache too.
+      await page.evaluate(() =>
+        localStorage.setItem('atb:v1:no-contact-plan', JSON.stringify({ lastContact: '2026-01-01', lengthDays: 365, slips: [] })),
+      );
+      await page.reload();
+      await expect(page.getByRole('region', { name: /^Today.s step$/ }).getByText(/^From day \d+ of the day-by-day plan$/)).toBeVisible();
+
       // Help, and the page that lists what is stored.
       await page.goto(`${server.url}help/`);
       await expect(page.getByRole('heading', { level: 1, name: 'Where to find help' })).toBeVisible();
