@@ -12,7 +12,9 @@ export function openUrgeFlow(dialog: HTMLDialogElement, opener: HTMLElement): vo
   resumeOrStartPause();
   if (!dialog.querySelector('.urge')) {
     dialog.addEventListener('close', () => opener.focus());
-    render(h(UrgeFlow, { base: dialog.dataset['base'] ?? '/', onClose: () => dialog.close() }), dialog);
+    // Into its own box: the dialog's quick exit stays.
+    const root = dialog.querySelector<HTMLElement>('[data-urge-root]') ?? dialog;
+    render(h(UrgeFlow, { base: dialog.dataset['base'] ?? '/', onClose: () => dialog.close() }), root);
   }
   dialog.querySelector<HTMLElement>('#urge-step-title')?.focus();
 }
