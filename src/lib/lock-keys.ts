@@ -1,4 +1,3 @@
-import { DISCREET } from './discreet';
 import { NAMESPACE } from './stored-item';
 import { THEME } from './theme';
 
@@ -6,13 +5,18 @@ import { THEME } from './theme';
 export const LOCK_KEY = `${NAMESPACE}lock`;
 
 /**
- * Keys that stay readable while the lock is on, because the page needs them
- * before first paint (the theme, discreet mode) or to unlock at all; none of
- * them says anything about the reader's plan, notes or answers.
+ * Discreet mode's key, as its declaration (DISCREET in ./discreet) makes it;
+ * written out so that every page's shared chunk does not carry that
+ * declaration (./lock-keys.test.ts checks the two agree).
  */
-const OPEN_KEYS: ReadonlySet<string> = new Set([THEME.key, DISCREET.key, LOCK_KEY]);
+export const DISCREET_KEY = `${NAMESPACE}v1:discreet`;
 
-/** True for a key of this site that the lock encrypts: every one but {@link OPEN_KEYS}. */
+/**
+ * True for a key of this site that the lock encrypts: every stored item's
+ * (`atb:v…`) but the theme's and discreet mode's, which the page needs before
+ * first paint and which say nothing about the reader's plan, notes or
+ * answers. The lock's own record ({@link LOCK_KEY}) stays readable too.
+ */
 export function isSealedKey(key: string): boolean {
-  return key.startsWith(NAMESPACE) && !OPEN_KEYS.has(key);
+  return key.startsWith(`${NAMESPACE}v`) && key !== THEME.key && key !== DISCREET_KEY;
 }

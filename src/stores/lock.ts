@@ -2,11 +2,15 @@ import { isSealedKey, LOCK_KEY } from '~/lib/lock-keys';
 import { replaceAll, type ReplaceResult } from '~/lib/storage-replace';
 import { NAMESPACE } from '~/lib/stored-item';
 import { createLock, openText, parseLockRecord, PBKDF2_ITERATIONS, sealText, unlockRecord } from '~/lib/vault';
-import { $lock, LOCK_CHANNEL, lockParts, readStored, storedKeys } from './engine';
+import { $lock, rawStorage, readStored, storedKeys, useVault, type Vault } from './engine';
 
-// The passcode lock's actions. Loaded only when the reader unlocks or sets a
-// passcode: pages nobody unlocks on carry none of it. The key lives in this
-// module's memory and nowhere else; a reload forgets it, so the site locks.
+// The passcode lock's actions, and the vault the engine reads and writes
+// sealed keys through once unlocked. Loaded only when the reader unlocks or
+// sets a passcode: pages nobody unlocks on carry none of it. The key lives in
+// this module's memory and nowhere else; a reload forgets it, so the site locks.
+
+/** Where tabs tell each other that one of them locked ("Lock now"). */
+export const LOCK_CHANNEL = 'atb:lock';
 
 /** How long the page may stay hidden before it locks itself, in ms. */
 export const AUTO_LOCK_MS = 5 * 60 * 1000;
@@ -26,32 +30,42 @@ export function settled(): Promise<void> {
   return enqueue(async () => undefined);
 }
 
-function sealer(name: string, text: string | undefined): void {
-  const sealWith = key;
-  void enqueue(async () => {
-    const raw = lockParts.raw();
-    if (text === undefined) raw.remove(name);
-    else if (sealWith) raw.set(name, await sealText(sealWith, text, name));
-  });
-}
-
-/** Opens what another tab wrote (`null`: everything) with this tab's key. */
-function refresher(name: string | null): void {
-  const openWith = key;
-  void enqueue(async () => {
-    if (!openWith || openWith !== key) return;
-    if (name === null) {
-      lockParts.open(await openAll(openWith), sealer, refresher);
-      return;
-    }
-    const text = lockParts.raw().get(name);
-    lockParts.reopened(name, text === undefined ? undefined : await openText(openWith, text, name));
-  });
+/** The vault of an unlocked tab: `texts` decrypted, each write sealed with `sealWith` into storage, in order. */
+function openVault(sealWith: CryptoKey, texts: Map<string, string>): Vault {
+  const vault: Vault = {
+    get: (name) => texts.get(name),
+    set(name, text) {
+      if (text === undefined) texts.delete(name);
+      else texts.set(name, text);
+      void enqueue(async () => {
+        if (text === undefined) rawStorage().remove(name);
+        else rawStorage().set(name, await sealText(sealWith, text, name));
+      });
+    },
+    keys: () => [...texts.keys()],
+    changed(name) {
+      // What another tab wrote, opened with this tab's key, before the stores hear of it.
+      void enqueue(async () => {
+        if (name === null) {
+          const all = await openAll(sealWith);
+          texts.clear();
+          for (const [k, text] of all) texts.set(k, text);
+        } else {
+          const text = rawStorage().get(name);
+          const plain = text === undefined ? undefined : await openText(sealWith, text, name);
+          if (plain === undefined) texts.delete(name);
+          else texts.set(name, plain);
+        }
+        if (key === sealWith) useVault(vault);
+      });
+    },
+  };
+  return vault;
 }
 
 /** Every sealed value in storage, decrypted; a value that does not open (damaged) is left out. */
 async function openAll(openWith: CryptoKey): Promise<Map<string, string>> {
-  const raw = lockParts.raw();
+  const raw = rawStorage();
   const texts = new Map<string, string>();
   for (const name of raw.keys()) {
     const text = isSealedKey(name) ? raw.get(name) : undefined;
@@ -76,14 +90,14 @@ async function sealedChanges(texts: Map<string, string>, record: string | undefi
   // The record first: another tab hears of it before any new ciphertext, and locks.
   const changes = new Map<string, string | undefined>([[LOCK_KEY, record]]);
   for (const [name, text] of texts) changes.set(name, sealWith ? await sealText(sealWith, text, name) : text);
-  for (const name of lockParts.raw().keys()) if (isSealedKey(name) && !changes.has(name)) changes.set(name, undefined);
+  for (const name of rawStorage().keys()) if (isSealedKey(name) && !changes.has(name)) changes.set(name, undefined);
   return changes;
 }
 
 function opened(newKey: CryptoKey, texts: Map<string, string>): void {
   key = newKey;
-  lockParts.open(texts, sealer, refresher);
-  watchHidden();
+  useVault(openVault(newKey, texts));
+  watchTabs();
 }
 
 /** The outcome of an unlock: 'ok', 'wrong' (the passcode; nothing changed), or 'damaged' (the lock's record cannot be read). */
@@ -91,7 +105,7 @@ export type UnlockResult = 'ok' | 'wrong' | 'damaged';
 
 /** Unlocks this tab with `passcode`: every stored value is decrypted into memory and every store reads it. */
 export async function unlock(passcode: string): Promise<UnlockResult> {
-  const record = parseLockRecord(lockParts.raw().get(LOCK_KEY));
+  const record = parseLockRecord(rawStorage().get(LOCK_KEY));
   if (!record) return 'damaged';
   const found = await unlockRecord(record, passcode);
   if (!found) return 'wrong';
@@ -108,7 +122,7 @@ export function setPasscode(passcode: string, iterations: number = PBKDF2_ITERAT
   return enqueue(async () => {
     const { key: newKey, record } = await createLock(passcode, iterations);
     const texts = plainTexts();
-    const result = replaceAll(lockParts.raw().parts(), await sealedChanges(texts, JSON.stringify(record), newKey));
+    const result = replaceAll(rawStorage().parts(), await sealedChanges(texts, JSON.stringify(record), newKey));
     if (result === 'ok' || result === 'memory') opened(newKey, texts);
     return result;
   });
@@ -117,10 +131,10 @@ export function setPasscode(passcode: string, iterations: number = PBKDF2_ITERAT
 /** Turns the lock off (lock 'open'): every value is stored in plain text again, all or nothing. */
 export function removePasscode(): Promise<ReplaceResult> {
   return enqueue(async () => {
-    const result = replaceAll(lockParts.raw().parts(), await sealedChanges(plainTexts(), undefined, undefined));
+    const result = replaceAll(rawStorage().parts(), await sealedChanges(plainTexts(), undefined, undefined));
     if (result === 'ok' || result === 'memory') {
       key = undefined;
-      lockParts.set('off');
+      useVault(null);
     }
     return result;
   });
@@ -141,7 +155,7 @@ export function lockNow(): void {
 function lockHere(): void {
   if ($lock.get() !== 'open') return;
   key = undefined;
-  lockParts.set('locked');
+  useVault(undefined);
 }
 
 /**
@@ -150,20 +164,29 @@ function lockHere(): void {
  * so this is the only way on.
  */
 export function eraseLocked(): void {
-  const raw = lockParts.raw();
+  const raw = rawStorage();
   for (const name of raw.keys()) if (name.startsWith(NAMESPACE)) raw.remove(name);
   key = undefined;
-  lockParts.set('off');
+  useVault(null);
 }
 
 let watching = false;
 let hiddenAt: number | undefined;
 let timer: ReturnType<typeof setTimeout> | undefined;
 
-/** Locks this tab once it has been hidden for {@link AUTO_LOCK_MS} (a timer, checked again on return for timers a phone paused). */
-function watchHidden(): void {
+/**
+ * Locks this tab when another tab locks ("Lock now"), and once it has been
+ * hidden for {@link AUTO_LOCK_MS} (a timer, checked again on return for
+ * timers a phone paused).
+ */
+function watchTabs(): void {
   if (watching || typeof document === 'undefined') return;
   watching = true;
+  try {
+    new BroadcastChannel(LOCK_CHANNEL).onmessage = lockHere;
+  } catch {
+    // No BroadcastChannel: each tab still locks on its own.
+  }
   document.addEventListener('visibilitychange', () => {
     clearTimeout(timer);
     if (document.visibilityState === 'hidden') {
