@@ -15,3 +15,11 @@ export const DISCREET = defineStoredItem<boolean>({
   label: 'Discreet mode',
   summary: (on) => (on ? 'on' : 'off'),
 });
+
+/** The tab title of every page in discreet mode. */
+export const DISCREET_TITLE = 'Notes';
+
+/** The name of an export file made on `date` ('YYYY-MM-DD'): neutral in discreet mode. */
+export function exportFileName(date: string, discreet: boolean): string {
+  return `${discreet ? 'notes' : 'after-the-breakup'}-${date}.json`;
+}

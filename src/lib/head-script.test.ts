@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { DISCREET } from './discreet';
-import { cspHash, DISCREET_TITLE, headScript, siteHeadScript } from './head-script';
+import { DISCREET, DISCREET_TITLE } from './discreet';
+import { cspHash, headScript, siteHeadScript } from './head-script';
 import { DEFAULT_QUICK_EXIT_URL } from './quick-exit';
 import { THEME } from './theme';
 

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { DISCREET } from './discreet';
+import { DISCREET, DISCREET_TITLE } from './discreet';
 import { QUICK_EXIT_KEY_GAP_MS, quickExitUrl } from './quick-exit';
 import { THEME } from './theme';
 
@@ -15,9 +15,6 @@ export interface HeadScriptOptions {
   exitUrl: string;
 }
 
-/** The tab title of every page in discreet mode. */
-export const DISCREET_TITLE = 'Notes';
-
 /**
  * The one inline script. Before first paint it marks that JavaScript runs
  * (CSS then shows widgets instead of their paper versions), applies a stored
@@ -32,16 +29,20 @@ export const DISCREET_TITLE = 'Notes';
  */
 export function headScript({ themeKey, discreetKey, discreetIcon, exitUrl }: HeadScriptOptions): string {
   const q = JSON.stringify;
+  // Written small by hand: every page carries it inline. The icon link is
+  // always on the page, every event target here is an element, and no other
+  // script sets document.onclick or document.onkeyup (listeners only). Key up,
+  // as GOV.UK's exit counts: a held key does not repeat it.
   return (
     `var d=document,h=d.documentElement,n=0,l=0;h.dataset.js='';` +
-    `try{var s=localStorage,t=s.getItem(${q(themeKey)});if(t==='light'||t==='dark')h.dataset.theme=t;` +
+    `try{var s=localStorage,t=s.getItem(${q(themeKey)});if(t=='light'||t=='dark')h.dataset.theme=t;` +
     `if(s.getItem(${q(discreetKey)})){h.dataset.discreet='';d.title=${q(DISCREET_TITLE)};` +
-    `var i=d.querySelector('link[rel=icon]');if(i){i.type='image/svg+xml';i.href=${q(discreetIcon)}}}}catch(e){}` +
+    `d.querySelector('link[rel=icon]').href=${q(discreetIcon)}}}catch(e){}` +
     `function x(){h.dataset.exit='';location.replace(${q(exitUrl)})}` +
-    `d.addEventListener('click',function(e){var a=e.target.closest&&e.target.closest('[data-quick-exit]');if(a){e.preventDefault();x()}});` +
-    `d.addEventListener('keydown',function(e){var t=e.target;if(e.repeat)return;` +
-    `if(e.key!=='Shift'||t.closest&&t.closest('input,textarea,select,[contenteditable]')){n=0;return}` +
-    `n=e.timeStamp-l<${QUICK_EXIT_KEY_GAP_MS}?n+1:1;l=e.timeStamp;if(n>2)x()})`
+    `d.onclick=function(e){if(e.target.closest('[data-quick-exit]')){e.preventDefault();x()}};` +
+    `d.onkeyup=function(e){` +
+    `n=e.key!='Shift'||e.target.closest('input,textarea,select,[contenteditable]')?0:e.timeStamp-l<${QUICK_EXIT_KEY_GAP_MS}?n+1:1;` +
+    `l=e.timeStamp;n>2&&x()}`
   );
 }
 

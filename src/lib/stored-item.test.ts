@@ -209,6 +209,7 @@ describe('the site’s stored items', () => {
   it('keep the keys earlier visits stored under', () => {
     expect(declared.map((i) => i.key).sort()).toEqual([
       'atb:v1:check-ins',
+      'atb:v1:discreet',
       'atb:v1:last-chapter',
       'atb:v1:no-contact-plan',
       'atb:v1:pause-started-at',

@@ -1,7 +1,7 @@
 import { atom, computed } from 'nanostores';
 import type { IsoDate } from '~/lib/calendar-date';
 import { buildIcs } from '~/lib/ics';
-import { CALENDAR_TEXT, dailyReminder, milestoneIcsEvents } from '~/lib/no-contact-calendar';
+import { CALENDAR_TEXT, dailyReminder, DISCREET_CALENDAR, discreetEvents, milestoneIcsEvents } from '~/lib/no-contact-calendar';
 import { lastContactConflict } from '~/lib/no-contact-slips';
 import {
   BAD_DATE,
@@ -17,6 +17,7 @@ import {
   validateContactDate,
 } from '~/lib/no-contact-form';
 import type { LoggedContact } from '~/lib/no-contact-plan';
+import { $discreet } from '~/stores/discreet';
 import { $today } from '~/stores/today';
 import { download } from '../shared/download';
 import { $notice, $plan, recordContact, recordSlip, savePlan } from './store';
@@ -219,6 +220,15 @@ export function exportCalendar(now: Date = new Date(), today?: IsoDate): void {
   if (!plan) return;
   const reminder = $includeReminder.get() ? dailyReminder(plan, today ?? $today.get()) : undefined;
   const events = [...milestoneIcsEvents(plan, $includeStages.get()), ...(reminder ? [reminder] : [])];
+  if ($discreet.get()) {
+    const ics = buildIcs(discreetEvents(events), {
+      dtstamp: now,
+      calendarName: DISCREET_CALENDAR.calendarName,
+      prodId: DISCREET_CALENDAR.prodId,
+    });
+    download(DISCREET_CALENDAR.fileName, ics, 'text/calendar;charset=utf-8');
+    return;
+  }
   const ics = buildIcs(events, { dtstamp: now, calendarName: CALENDAR_TEXT.calendarName });
   download(CALENDAR_TEXT.fileName, ics, 'text/calendar;charset=utf-8');
 }
