@@ -57,9 +57,10 @@ export function measurePage(htmlFile, { dir = DIST, base = BASE } = {}) {
   // A widget hydrated on load (src/widgets/shared/Island.astro) fetches its lazy
   // chunks at once, so on such a page the loaders' dynamic imports count too.
   // The site-wide script's own dynamic import (the "I want to text them" flow,
-  // src/client/urge-opener.ts) waits for a click on every page, so it never counts.
+  // src/client/urge-opener.ts) waits for a click on every page, so it never
+  // counts; nor does the lock guard's (the unlock screen, src/widgets/shared/lock-guard.ts).
   const eager = /\sdata-island="[^"]+"\s+data-hydrate="load"/.test(text);
-  const siteWide = /\/BaseLayout\.astro_astro_type_script_[^/]*\.js$/;
+  const siteWide = /\/(?:BaseLayout\.astro_astro_type_script_|lock-guard\.)[^/]*\.js$/;
   const queue = [...js];
   while (queue.length) {
     const url = queue.shift();

@@ -1,9 +1,10 @@
 import type { ComponentType } from 'preact';
-import type { hydrateIsland } from './hydrate';
+import { guardLocked } from './lock-guard';
+import type { hydrateIsland, unmountIsland } from './hydrate';
 import { whenVisible } from './visible';
 
-/** What a widget's loader fetches on demand: the hydration helper and the widget's component. */
-type Lazy<P> = () => Promise<[{ hydrateIsland: typeof hydrateIsland }, { default: ComponentType<P> }]>;
+/** What a widget's loader fetches on demand: the hydration helpers and the widget's component. */
+type Lazy<P> = () => Promise<[{ hydrateIsland: typeof hydrateIsland; unmountIsland: typeof unmountIsland }, { default: ComponentType<P> }]>;
 
 /**
  * Brings every island called `name` on the page to life: each root rendered by
@@ -14,13 +15,23 @@ type Lazy<P> = () => Promise<[{ hydrateIsland: typeof hydrateIsland }, { default
  * file, so Preact and the widget's code load only on pages (and at the moment)
  * that use them:
  * `mountIslands('quiz', () => Promise.all([import('../shared/hydrate'), import('./QuizRunner')]))`.
+ *
+ * While the passcode lock is locked an island shows "Locked" and an Unlock
+ * button instead (./lock-guard.ts), and starts once unlocked.
  */
 export function mountIslands<P extends object>(name: string, load: Lazy<P>): void {
   for (const root of document.querySelectorAll<HTMLElement>(`[data-island="${name}"]`)) {
+    const view = root.querySelector<HTMLElement>(':scope > [data-island-view]');
+    if (!view) continue;
+    let hydrated = false;
     const start = () => {
-      void load().then(([{ hydrateIsland }, { default: Component }]) => hydrateIsland(root, Component));
+      void load().then(([{ hydrateIsland }, { default: Component }]) => {
+        if (view.hidden) return;
+        hydrateIsland(root, Component, hydrated);
+        hydrated = true;
+      });
     };
-    if (root.dataset['hydrate'] === 'visible') whenVisible(root, start);
-    else start();
+    const stop = () => void load().then(([{ unmountIsland }]) => unmountIsland(root));
+    guardLocked(root, view, () => (root.dataset['hydrate'] === 'visible' && !hydrated ? whenVisible(root, start) : start()), stop);
   }
 }
