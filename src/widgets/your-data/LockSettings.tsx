@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { $lock } from '~/stores/engine';
 import { useStore } from '../shared/use-store';
 import { LOCK_LIMITS } from '../shared/lock-words';
@@ -15,16 +15,21 @@ type Mode = 'idle' | 'change' | 'remove';
 export default function LockSettings() {
   const state = useStore($lock, 'off');
   const [mode, setMode] = useState<Mode>('idle');
-  const [passcode, setPasscodeText] = useState('');
-  const [again, setAgain] = useState('');
+  const [mounted, setMounted] = useState(false);
   const [error, setError] = useState('');
   const [busy, setBusy] = useState(false);
   const [status, setStatus] = useState('');
+  // Until the page is interactive the form is disabled: a plain submit would put the passcode in the address.
+  useEffect(() => setMounted(true), []);
 
   const lockModule = () => import('~/stores/lock');
 
   async function onSave(event: Event) {
     event.preventDefault();
+    const fields = event.currentTarget as HTMLFormElement;
+    const field = (name: string) => (fields.elements.namedItem(name) as HTMLInputElement).value;
+    const passcode = field('passcode');
+    const again = field('again');
     if (passcode.length < MIN_PASSCODE) return setError(`Choose a passcode of at least ${MIN_PASSCODE} characters.`);
     if (passcode !== again) return setError('The two passcodes are not the same. Type it again in both boxes.');
     setError('');
@@ -34,8 +39,7 @@ export default function LockSettings() {
     const result = await (await lockModule()).setPasscode(passcode);
     setBusy(false);
     if (result === 'ok' || result === 'memory') {
-      setPasscodeText('');
-      setAgain('');
+      fields.reset();
       setMode('idle');
       setStatus(
         turningOn
@@ -69,23 +73,23 @@ export default function LockSettings() {
         </p>
         <input
           id="new-passcode"
+          name="passcode"
           type="password"
           autocomplete="new-password"
-          value={passcode}
+          disabled={!mounted}
           aria-describedby={error ? 'new-passcode-hint passcode-error' : 'new-passcode-hint'}
           aria-invalid={error ? 'true' : undefined}
-          onInput={(e) => setPasscodeText(e.currentTarget.value)}
         />
       </div>
       <div class="field">
         <label for="passcode-again">Type it again</label>
         <input
           id="passcode-again"
+          name="again"
           type="password"
           autocomplete="new-password"
-          value={again}
+          disabled={!mounted}
           aria-invalid={error ? 'true' : undefined}
-          onInput={(e) => setAgain(e.currentTarget.value)}
         />
         {error && (
           <p class="error" id="passcode-error">
@@ -94,7 +98,7 @@ export default function LockSettings() {
         )}
       </div>
       <p class="actions">
-        <button type="submit" disabled={busy}>
+        <button type="submit" disabled={busy || !mounted}>
           {label}
         </button>
         {state !== 'off' && (
