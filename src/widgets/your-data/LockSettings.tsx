@@ -8,17 +8,21 @@ export const MIN_PASSCODE = 4;
 
 type Mode = 'idle' | 'change' | 'remove';
 
+interface Props {
+  /** Shows (and announces) a sentence in the page's status line. */
+  onStatus: (status: string) => void;
+}
+
 /**
  * The passcode lock on the your-data page: turn it on, lock now, change or
  * remove the passcode. The lock's code loads only when one of them is used.
  */
-export default function LockSettings() {
+export default function LockSettings({ onStatus: setStatus }: Props) {
   const state = useStore($lock, 'off');
   const [mode, setMode] = useState<Mode>('idle');
   const [mounted, setMounted] = useState(false);
   const [error, setError] = useState('');
   const [busy, setBusy] = useState(false);
-  const [status, setStatus] = useState('');
   // Until the page is interactive the form is disabled: a plain submit would put the passcode in the address.
   useEffect(() => setMounted(true), []);
 
@@ -167,9 +171,6 @@ export default function LockSettings() {
           )}
         </>
       )}
-      <p class="saved" role="status">
-        {status}
-      </p>
     </section>
   );
 }

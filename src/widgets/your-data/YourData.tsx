@@ -315,11 +315,12 @@ export default function YourData({ quizzes }: Props) {
           </button>
         </p>
       )}
+      <DiscreetSetting />
+      <LockSettings onStatus={setStatus} />
+      {/* One status line for the whole page: export, import, erase and the lock. */}
       <p class="saved" role="status">
         {status}
       </p>
-      <DiscreetSetting />
-      <LockSettings />
     </div>
   );
 }
