@@ -14,7 +14,7 @@ import type { Plugin } from 'vite';
  * `helper(() => import(x), deps)` back into `import(x)` and drops the helper.
  * A chunk whose code does not have exactly that shape is left as it was.
  */
-export function plainLazyImports(chunkPattern = /(?:Block|BaseLayout)\.astro_astro_type_script|^_astro\/lock-guard\./): Plugin {
+export function plainLazyImports(chunkPattern = /(?:Block|BaseLayout)\.astro_astro_type_script|^_astro\/(?:lock-guard|mount)\./): Plugin {
   return {
     name: 'plain-lazy-imports',
     apply: 'build',

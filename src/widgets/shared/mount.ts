@@ -1,5 +1,4 @@
 import type { ComponentType } from 'preact';
-import { guardLocked } from './lock-guard';
 import type { hydrateIsland, unmountIsland } from './hydrate';
 import { whenVisible } from './visible';
 
@@ -24,14 +23,22 @@ export function mountIslands<P extends object>(name: string, load: Lazy<P>): voi
     const view = root.querySelector<HTMLElement>(':scope > [data-island-view]');
     if (!view) continue;
     let hydrated = false;
-    const start = () => {
-      void load().then(([{ hydrateIsland }, { default: Component }]) => {
-        if (view.hidden) return;
-        hydrateIsland(root, Component, hydrated);
-        hydrated = true;
-      });
-    };
-    const stop = () => void load().then(([{ unmountIsland }]) => unmountIsland(root));
-    guardLocked(root, view, () => (root.dataset['hydrate'] === 'visible' && !hydrated ? whenVisible(root, start) : start()), stop);
+    // The guard loads with the widget (a plain `import()`, see src/integrations/plain-lazy-imports.ts):
+    // a page whose widgets wait to be scrolled to loads none of it before then.
+    // Modules by name, not destructured: the build can then drop Vite's preload helper from this chunk.
+    const go = () =>
+      void Promise.all([load(), import('./lock-guard')]).then(([[hydration, widget], guard]) =>
+        guard.guardLocked(
+          root,
+          view,
+          () => {
+            hydration.hydrateIsland(root, widget.default, hydrated);
+            hydrated = true;
+          },
+          () => hydration.unmountIsland(root),
+        ),
+      );
+    if (root.dataset['hydrate'] === 'visible') whenVisible(root, go);
+    else go();
   }
 }
