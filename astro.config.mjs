@@ -8,8 +8,7 @@ import { plainLazyImports } from './src/integrations/plain-lazy-imports.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
 import { serviceWorker } from './src/integrations/service-worker.ts';
 import { DEFAULT_SITE, siteUrlCheck } from './src/integrations/site-url.ts';
-import { cspHash, headScript } from './src/lib/head-script.ts';
-import { THEME } from './src/lib/theme.ts';
+import { cspHash, siteHeadScript } from './src/lib/head-script.ts';
 
 /**
  * Public origin and base path. Both come from the environment so the same
@@ -18,6 +17,8 @@ import { THEME } from './src/lib/theme.ts';
  */
 const site = process.env.SITE_URL || DEFAULT_SITE;
 const base = process.env.BASE_PATH || '/';
+/** Where quick exit goes: QUICK_EXIT_URL (an https:// address), or a neutral default (src/lib/quick-exit.ts). */
+const quickExit = process.env.QUICK_EXIT_URL;
 
 export default defineConfig({
   site,
@@ -56,7 +57,7 @@ export default defineConfig({
       ],
       scriptDirective: {
         resources: ["'self'", "'wasm-unsafe-eval'"],
-        hashes: [/** @type {`sha256-${string}`} */ (cspHash(headScript(THEME.key)).slice(1, -1))],
+        hashes: [/** @type {`sha256-${string}`} */ (cspHash(siteHeadScript(base, quickExit)).slice(1, -1))],
       },
       styleDirective: { resources: ["'self'"] },
     },

@@ -57,12 +57,11 @@ export function measurePage(htmlFile, { dir = DIST, base = BASE } = {}) {
   for (const m of text.matchAll(/<link\b[^>]*rel="modulepreload"[^>]*href="([^"]+)"/g)) js.add(m[1]);
   // A widget hydrated on load (src/widgets/shared/Island.astro) fetches its lazy
   // chunks at once, so on such a page the loaders' dynamic imports count too.
-  // The site-wide script's own dynamic imports never count: the "I want to text
-  // them" flow (src/client/urge-opener.ts) waits for a click, and the offline
-  // worker's registration (src/client/offline.ts, about 0.5 KB) loads at once but
-  // does its work after the load event, off the path of the first render.
+  // The site-wide script's own dynamic imports wait for a click and never count:
+  // the "I want to text them" flow (src/client/urge-opener.ts) and the lock
+  // guard's unlock screen (src/widgets/shared/lock-guard.ts).
   const eager = /\sdata-island="[^"]+"\s+data-hydrate="load"/.test(text);
-  const siteWide = /\/BaseLayout\.astro_astro_type_script_[^/]*\.js$/;
+  const siteWide = /\/(?:BaseLayout\.astro_astro_type_script_|lock-guard\.)[^/]*\.js$/;
   const queue = [...js];
   while (queue.length) {
     const url = queue.shift();

@@ -1,6 +1,15 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { CALENDAR_TEXT, dailyReminder, milestoneEvents, milestoneIcsEvents, REMINDER_MINUTES } from './no-contact-calendar';
+import { buildIcs } from './ics';
+import {
+  CALENDAR_TEXT,
+  dailyReminder,
+  DISCREET_CALENDAR,
+  discreetEvents,
+  milestoneEvents,
+  milestoneIcsEvents,
+  REMINDER_MINUTES,
+} from './no-contact-calendar';
 import { example, planArb, RUNS } from './no-contact-fixtures';
 import type { Plan } from './no-contact-plan';
 import { logSlip } from './no-contact-slips';
@@ -123,5 +132,23 @@ describe('dailyReminder', () => {
 
   it('never says what is being counted', () => {
     expect(`${CALENDAR_TEXT.reminder} ${CALENDAR_TEXT.reminderNote}`).not.toMatch(/\b(ex|contact|breakup|text)\b/i);
+  });
+});
+
+describe('discreetEvents', () => {
+  it('names every event "Reminder" and leaves nothing that names the site or the plan', () => {
+    const plan = example;
+    const reminder = dailyReminder(plan, '2026-11-27')!;
+    const events = discreetEvents([...milestoneIcsEvents(plan, true), reminder]);
+    const ics = buildIcs(events, {
+      dtstamp: new Date(Date.UTC(2026, 10, 27)),
+      calendarName: DISCREET_CALENDAR.calendarName,
+      prodId: DISCREET_CALENDAR.prodId,
+    });
+    expect(events.map((e) => e.summary)).toEqual(events.map(() => 'Reminder'));
+    expect(events.map((e) => e.date)).toEqual([...milestoneIcsEvents(plan, true), reminder].map((e) => e.date));
+    expect(events.at(-1)).toMatchObject({ dailyCount: reminder.dailyCount, alarmMinutes: reminder.alarmMinutes });
+    expect(ics).not.toMatch(/contact|breakup|milestone|day \d/i);
+    expect(DISCREET_CALENDAR.fileName).toBe('reminders.ics');
   });
 });

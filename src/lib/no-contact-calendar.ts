@@ -24,6 +24,28 @@ export const CALENDAR_TEXT = {
   fileName: 'milestones.ics',
 } as const;
 
+/**
+ * The calendar file in discreet mode (src/lib/discreet.ts): every event is a
+ * plain "Reminder", and neither the file nor its ids name the site or the plan.
+ */
+export const DISCREET_CALENDAR = {
+  /** Every event's title and note. */
+  title: 'Reminder',
+  calendarName: 'Reminders',
+  fileName: 'reminders.ics',
+  prodId: '-//Notes//Reminders//EN',
+} as const;
+
+/** `events` as discreet mode writes them: titled and described "Reminder", with ids that name nothing; dates and alerts unchanged. */
+export function discreetEvents(events: readonly IcsEvent[]): IcsEvent[] {
+  return events.map((event) => ({
+    ...event,
+    uid: event.uid.replace(/^no-contact-/, 'reminder-').replace(/@after-the-breakup$/, '@notes'),
+    summary: DISCREET_CALENDAR.title,
+    description: DISCREET_CALENDAR.title,
+  }));
+}
+
 /** A calendar reminder for a milestone, free of anything the reader wrote and of anything that says what it counts. */
 export interface MilestoneEvent {
   /** The day of the milestone. */

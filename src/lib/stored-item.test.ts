@@ -210,6 +210,7 @@ describe('the site’s stored items', () => {
     expect(declared.map((i) => i.key).sort()).toEqual([
       'atb:v1:backup-reminder',
       'atb:v1:check-ins',
+      'atb:v1:discreet',
       'atb:v1:last-chapter',
       'atb:v1:no-contact-plan',
       'atb:v1:pause-started-at',

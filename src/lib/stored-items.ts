@@ -1,5 +1,6 @@
 import { BACKUP_REMINDER } from './backup-reminder';
 import { CHECK_INS } from './check-ins';
+import { DISCREET } from './discreet';
 import { NO_CONTACT_PLAN } from './no-contact-plan';
 import { QUIZ_HISTORY } from './quiz-history';
 import { QUIZ_ANSWERS } from './quiz-progress';
@@ -16,6 +17,7 @@ import { PAUSE_STARTED_AT, UNSENT_MESSAGES } from './unsent';
 /** Every stored item this site writes, one per key. */
 export const STORED_ITEMS: readonly AnyStoredItem[] = [
   THEME,
+  DISCREET,
   READ_CHAPTERS,
   LAST_CHAPTER,
   NO_CONTACT_PLAN,

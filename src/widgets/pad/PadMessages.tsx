@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { PAD_STATUS, type UnsentMessage } from '~/lib/unsent';
+import { Folded } from '../shared/Folded';
 import { deleteAllUnsent, deleteUnsent, restoreUnsent } from './store';
 
 interface Props {
@@ -81,7 +82,9 @@ export default function PadMessages({ messages, idPrefix, H, onStatus }: Props) 
                 <p class="meta">
                   <time dateTime={message.savedAt}>{date}</time>
                 </p>
-                <p class="text">{message.text}</p>
+                <Folded label="Show the message">
+                  <p class="text">{message.text}</p>
+                </Folded>
                 <button
                   type="button"
                   class="link"

@@ -1,18 +1,37 @@
 import { h, render } from 'preact';
+import { $lock } from '~/stores/engine';
+import { guardLocked } from '../shared/lock-guard';
 import UrgeFlow from './UrgeFlow';
 import { resumeOrStartPause } from './urge-store';
+
+let started = false;
 
 /**
  * Shows the "I want to text them" flow in `dialog` (already open): renders it
  * the first time, and each time resumes the pause, or starts one when none is
- * running ({@link resumeOrStartPause}). Closing the dialog, however it was
- * opened, puts focus back on `opener`. The dialog's `data-base` is the site's base path.
+ * running ({@link resumeOrStartPause}). While the passcode lock is locked it
+ * shows "Locked" and an Unlock button instead, and the flow once unlocked.
+ * Closing the dialog, however it was opened, puts focus back on `opener`. The
+ * dialog's `data-base` is the site's base path.
  */
 export function openUrgeFlow(dialog: HTMLDialogElement, opener: HTMLElement): void {
-  resumeOrStartPause();
-  if (!dialog.querySelector('.urge')) {
+  // Into its own box: the dialog's quick exit stays.
+  const root = dialog.querySelector<HTMLElement>('[data-urge-root]')!;
+  if (!started) {
+    started = true;
     dialog.addEventListener('close', () => opener.focus());
-    render(h(UrgeFlow, { base: dialog.dataset['base'] ?? '/', onClose: () => dialog.close() }), dialog);
+    guardLocked(
+      dialog,
+      root,
+      () => {
+        resumeOrStartPause();
+        render(h(UrgeFlow, { base: dialog.dataset['base'] ?? '/', onClose: () => dialog.close() }), root);
+        dialog.querySelector<HTMLElement>('#urge-step-title')?.focus();
+      },
+      () => render(null, root),
+    );
+  } else if ($lock.get() !== 'locked') {
+    resumeOrStartPause();
   }
-  dialog.querySelector<HTMLElement>('#urge-step-title')?.focus();
+  dialog.querySelector<HTMLElement>($lock.get() === 'locked' ? '.locked-panel button' : '#urge-step-title')?.focus();
 }

@@ -1,4 +1,4 @@
-import { h, hydrate, type ComponentType } from 'preact';
+import { h, hydrate, render, type ComponentType } from 'preact';
 
 /**
  * Hydrates a server-rendered Preact component in `root`, with the props the
@@ -8,10 +8,17 @@ import { h, hydrate, type ComponentType } from 'preact';
  * add a 4 KB inline runtime (1.8 KB gzip) and a renderer chunk to each page,
  * which alone would push a quiz page past its 15 KB JavaScript budget.
  */
-export function hydrateIsland<P extends object>(root: HTMLElement, Component: ComponentType<P>): void {
+export function hydrateIsland<P extends object>(root: HTMLElement, Component: ComponentType<P>, again = false): void {
   const data = root.querySelector<HTMLScriptElement>(':scope > script[type="application/json"]');
   const view = root.querySelector<HTMLElement>(':scope > [data-island-view]');
   if (!data || !view) return;
   const props = JSON.parse(data.textContent ?? '{}') as P;
-  hydrate(h(Component, props), view);
+  // `again`: after an unmount (the site locked), into an empty view.
+  (again ? render : hydrate)(h(Component, props), view);
+}
+
+/** Takes the component out of `root` (the site locked): nothing it showed stays in the page. */
+export function unmountIsland(root: HTMLElement): void {
+  const view = root.querySelector<HTMLElement>(':scope > [data-island-view]');
+  if (view) render(null, view);
 }

@@ -2,6 +2,7 @@ import { useRef } from 'preact/hooks';
 import { formatDate } from '~/lib/calendar-date';
 import { MAX_NOTE_LENGTH, type Plan } from '~/lib/no-contact-plan';
 import { $today } from '~/stores/today';
+import { Folded } from '../shared/Folded';
 import { useStore } from '../shared/use-store';
 import {
   $contactForm,
@@ -54,7 +55,11 @@ export function Slips({ plan, id, H }: Props) {
               <li key={`${slip.date}-${slip.previousLastContact}`}>
                 <time dateTime={slip.date}>{formatDate(slip.date)}</time>: in touch after {slip.dayReached}{' '}
                 {slip.dayReached === 1 ? 'day' : 'days'}
-                {slip.note && <span class="slip-note">{slip.note}</span>}
+                {slip.note && (
+                  <Folded label="Show the note">
+                    <span class="slip-note">{slip.note}</span>
+                  </Folded>
+                )}
               </li>
             ))}
           </ol>

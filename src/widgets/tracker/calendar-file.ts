@@ -1,6 +1,6 @@
 import { buildIcs } from '~/lib/ics';
 import type { IsoDate } from '~/lib/calendar-date';
-import { CALENDAR_TEXT, dailyReminder, milestoneIcsEvents } from '~/lib/no-contact-calendar';
+import { CALENDAR_TEXT, dailyReminder, DISCREET_CALENDAR, discreetEvents, milestoneIcsEvents } from '~/lib/no-contact-calendar';
 import type { Plan } from '~/lib/no-contact-plan';
 import { download } from '../shared/download';
 
@@ -12,6 +12,8 @@ export interface CalendarChoices {
   reminderFrom: IsoDate | undefined;
   /** The file's creation time (its DTSTAMP). */
   now: Date;
+  /** Discreet mode: every event called "Reminder", and a file and calendar name that say nothing. */
+  discreet?: boolean;
 }
 
 /**
@@ -19,11 +21,20 @@ export interface CalendarChoices {
  * first download, so the tracker page does not carry the `.ics` writer (or the download
  * helper) for a button few press.
  */
-export function calendarFile(plan: Plan, { stages, reminderFrom, now }: CalendarChoices) {
+export function calendarFile(plan: Plan, { stages, reminderFrom, now, discreet = false }: CalendarChoices) {
   const reminder = reminderFrom ? dailyReminder(plan, reminderFrom) : undefined;
   const events = [...milestoneIcsEvents(plan, stages), ...(reminder ? [reminder] : [])];
+  const type = 'text/calendar;charset=utf-8';
+  if (discreet) {
+    const text = buildIcs(discreetEvents(events), {
+      dtstamp: now,
+      calendarName: DISCREET_CALENDAR.calendarName,
+      prodId: DISCREET_CALENDAR.prodId,
+    });
+    return { name: DISCREET_CALENDAR.fileName, text, type };
+  }
   const text = buildIcs(events, { dtstamp: now, calendarName: CALENDAR_TEXT.calendarName });
-  return { name: CALENDAR_TEXT.fileName, text, type: 'text/calendar;charset=utf-8' };
+  return { name: CALENDAR_TEXT.fileName, text, type };
 }
 
 /** Makes the plan's calendar file and hands it to the browser as a download. */

@@ -15,6 +15,7 @@ import {
   validateContactDate,
 } from '~/lib/no-contact-form';
 import type { LoggedContact } from '~/lib/no-contact-plan';
+import { $discreet } from '~/stores/discreet';
 import { $today } from '~/stores/today';
 import { $notice, $plan, NO_NOTICE, recordContact, recordSlip, savePlan } from './store';
 
@@ -215,7 +216,12 @@ export function setIncludeReminder(include: boolean): void {
 export async function exportCalendar(now: Date = new Date(), today?: IsoDate): Promise<void> {
   const plan = $plan.get();
   if (!plan) return;
-  const choices = { stages: $includeStages.get(), reminderFrom: $includeReminder.get() ? (today ?? $today.get()) : undefined, now };
+  const choices = {
+    stages: $includeStages.get(),
+    reminderFrom: $includeReminder.get() ? (today ?? $today.get()) : undefined,
+    now,
+    discreet: $discreet.get(),
+  };
   // Not destructured: Vite wraps that form of import() differently, and ../../integrations/plain-lazy-imports.ts
   // could not take its preload helper off the tracker page.
   const writer = await import('./calendar-file');

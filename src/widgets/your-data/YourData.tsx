@@ -1,5 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { todayIso } from '~/lib/calendar-date';
+import { exportFileName } from '~/lib/discreet';
+import { protectText, readProtected, unprotectText, type ProtectedFile } from '~/lib/vault';
 import {
   buildExport,
   damagedNames,
@@ -11,6 +13,7 @@ import {
   type SkippedItem,
 } from '~/lib/your-data';
 import { $backupReminder, noteExport, setReminders } from '~/stores/backup';
+import { $discreet } from '~/stores/discreet';
 import { $storageHealth } from '~/stores/engine';
 import { $persistence } from '~/stores/persistence';
 import {
@@ -25,6 +28,8 @@ import {
 } from '~/stores/registry';
 import { download } from '../shared/download';
 import { useStore } from '../shared/use-store';
+import DiscreetSetting from './DiscreetSetting';
+import LockSettings from './LockSettings';
 
 interface Props {
   /** Quiz ids and titles, to name stored answers. */
@@ -34,7 +39,7 @@ interface Props {
 }
 
 /** Where a confirmation shows: beside the control that caused it. */
-type Place = 'export' | 'import' | 'erase';
+type Place = 'export' | 'import' | 'erase' | 'lock';
 
 /** A confirmation for the reader, and the control it belongs beside. */
 interface Status {
@@ -72,7 +77,35 @@ export default function YourData({ quizzes, chapters }: Props) {
   const [importError, setImportError] = useState('');
   const [confirming, setConfirming] = useState(false);
   const [partial, setPartial] = useState<PartialImport | undefined>(undefined);
+  const [protect, setProtect] = useState(false);
+  const [passphrase, setPassphrase] = useState('');
+  const [exportError, setExportError] = useState('');
+  const [locked, setLocked] = useState<{ name: string; file: ProtectedFile } | undefined>(undefined);
+  const [unlockPhrase, setUnlockPhrase] = useState('');
+  const [phraseError, setPhraseError] = useState('');
+  const discreet = useStore($discreet, false);
   useEffect(() => setMounted(true), []);
+
+  async function onExport() {
+    if (protect && !passphrase) {
+      setExportError('Choose a passphrase for the file, or untick the box.');
+      return;
+    }
+    setExportError('');
+    // Named by the reader's own calendar date, as everything else here is.
+    const now = new Date();
+    const text = JSON.stringify(buildExport(exportStored(), now), null, 2);
+    if (protect) setStatus({ place: 'export', text: 'Protecting the file…' });
+    const content = protect ? JSON.stringify(await protectText(text, passphrase), null, 2) : text;
+    download(exportFileName(todayIso(now), discreet), content, 'application/json');
+    noteExport();
+    setStatus({
+      place: 'export',
+      text: protect
+        ? 'Your file is downloading, protected by your passphrase. Nothing was sent anywhere.'
+        : 'Your file is downloading. Nothing was sent anywhere.',
+    });
+  }
 
   async function onImport(event: Event) {
     const input = event.currentTarget as HTMLInputElement;
@@ -80,7 +113,37 @@ export default function YourData({ quizzes, chapters }: Props) {
     input.value = '';
     if (!file) return;
     setPartial(undefined);
-    const result = parseImport(await file.text(), importRules);
+    setLocked(undefined);
+    const text = await file.text();
+    const protectedFile = readProtected(text);
+    if (protectedFile) {
+      setImportError('');
+      setStatus(undefined);
+      setPhraseError('');
+      setLocked({ name: file.name, file: protectedFile });
+      return;
+    }
+    readImport(file.name, text);
+  }
+
+  async function onOpenProtected(event: Event) {
+    event.preventDefault();
+    if (!locked) return;
+    setStatus({ place: 'import', text: 'Opening the file…' });
+    const text = await unprotectText(locked.file, unlockPhrase);
+    setStatus(undefined);
+    if (text === undefined) {
+      setPhraseError('That passphrase does not open this file. Nothing was changed.');
+      return;
+    }
+    setLocked(undefined);
+    setUnlockPhrase('');
+    setPhraseError('');
+    readImport(locked.name, text);
+  }
+
+  function readImport(name: string, text: string) {
+    const result = parseImport(text, importRules);
     if (!result.ok) {
       setImportError(result.error);
       setStatus(undefined);
@@ -90,10 +153,10 @@ export default function YourData({ quizzes, chapters }: Props) {
     if (result.skipped.some((s) => s.reason === 'damaged')) {
       // The reader chooses: bring back the rest without the damaged items, or change nothing.
       setStatus(undefined);
-      setPartial({ name: file.name, items: result.items, skipped: result.skipped });
+      setPartial({ name, items: result.items, skipped: result.skipped });
       return;
     }
-    finishImport(file.name, result.items, result.skipped);
+    finishImport(name, result.items, result.skipped);
   }
 
   function finishImport(name: string, items: Record<string, string>, skipped: readonly SkippedItem[]) {
@@ -163,21 +226,39 @@ export default function YourData({ quizzes, chapters }: Props) {
 
       <h2 id="keep-a-copy">Keep a copy</h2>
       <p>Download everything listed above as one file. Keep it somewhere private: it holds what you wrote.</p>
-      <button
-        type="button"
-        disabled={!mounted || items.length === 0}
-        onClick={() => {
-          // Named by the reader's own calendar date, as everything else here is.
-          const now = new Date();
-          download(
-            `after-the-breakup-${todayIso(now)}.json`,
-            JSON.stringify(buildExport(exportStored(), now), null, 2),
-            'application/json',
-          );
-          noteExport();
-          setStatus({ place: 'export', text: 'Your file is downloading. Nothing was sent anywhere.' });
-        }}
-      >
+      <p class="check">
+        <input
+          id="protect-export"
+          type="checkbox"
+          checked={protect}
+          disabled={!mounted}
+          onChange={(e) => setProtect(e.currentTarget.checked)}
+        />
+        <label for="protect-export">Protect the file with a passphrase</label>
+      </p>
+      {protect && (
+        <div class="field">
+          <label for="export-passphrase">Passphrase for the file</label>
+          <p class="hint" id="export-passphrase-hint">
+            You will need it to bring the file back. Nobody can recover it for you.
+          </p>
+          <input
+            id="export-passphrase"
+            type="password"
+            autocomplete="new-password"
+            value={passphrase}
+            aria-describedby={exportError ? 'export-passphrase-hint export-error' : 'export-passphrase-hint'}
+            aria-invalid={exportError ? 'true' : undefined}
+            onInput={(e) => setPassphrase(e.currentTarget.value)}
+          />
+          {exportError && (
+            <p class="error" id="export-error">
+              {exportError}
+            </p>
+          )}
+        </div>
+      )}
+      <button type="button" disabled={!mounted || items.length === 0} onClick={() => void onExport()}>
         Export my data
       </button>
       <Confirmation status={status} place="export" />
@@ -223,6 +304,39 @@ export default function YourData({ quizzes, chapters }: Props) {
           </p>
         )}
       </div>
+      {locked && (
+        <form class="confirm" aria-labelledby="phrase-title" onSubmit={(e) => void onOpenProtected(e)} noValidate>
+          <p id="phrase-title">{locked.name} is protected with a passphrase.</p>
+          <div class="field">
+            <label for="import-passphrase">Passphrase</label>
+            <input
+              id="import-passphrase"
+              type="password"
+              autocomplete="off"
+              value={unlockPhrase}
+              aria-describedby={phraseError ? 'phrase-error' : undefined}
+              aria-invalid={phraseError ? 'true' : undefined}
+              onInput={(e) => setUnlockPhrase(e.currentTarget.value)}
+            />
+            {phraseError && (
+              <p class="error" id="phrase-error">
+                {phraseError}
+              </p>
+            )}
+          </div>
+          <button type="submit">Open the file</button>{' '}
+          <button
+            type="button"
+            class="secondary"
+            onClick={() => {
+              setLocked(undefined);
+              setStatus({ place: 'import', text: 'Nothing was changed.' });
+            }}
+          >
+            Cancel
+          </button>
+        </form>
+      )}
       {partial && (
         <div class="confirm" role="group" aria-labelledby="partial-title">
           <p id="partial-title">
@@ -272,6 +386,9 @@ export default function YourData({ quizzes, chapters }: Props) {
         </p>
       )}
       <Confirmation status={status} place="erase" />
+      <DiscreetSetting />
+      <LockSettings onStatus={(text) => setStatus(text ? { place: 'lock', text } : undefined)} />
+      <Confirmation status={status} place="lock" />
     </div>
   );
 }
