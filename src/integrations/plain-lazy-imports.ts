@@ -16,7 +16,7 @@ import type { Plugin } from 'vite';
  * A chunk whose code does not have exactly that shape is left as it was.
  */
 export function plainLazyImports(
-  chunkPattern = /(?:Block|BaseLayout)\.astro_astro_type_script|^_astro\/(?:lock-guard|mount)\.|(?:^|\/)Tracker\.[\w-]+\.js$/,
+  chunkPattern = /(?:Block|BaseLayout)\.astro_astro_type_script|^_astro\/(?:lock-guard|mount|offline)\.|(?:^|\/)Tracker\.[\w-]+\.js$/,
 ): Plugin {
   return {
     name: 'plain-lazy-imports',

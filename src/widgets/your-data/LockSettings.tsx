@@ -118,7 +118,7 @@ export default function LockSettings({ onStatus: setStatus }: Props) {
     <section aria-labelledby="lock-title">
       <h2 id="lock-title">Passcode lock</h2>
       <p>
-        With a passcode, everything this site stores about you is encrypted on this device. The key to it stays in the page's memory only,
+        With a passcode, everything this site stores about you is encrypted on this device. The key to it stays in the page’s memory only,
         so each page you open asks for the passcode before it shows what you saved, and the site locks itself after five minutes out of
         sight. Two settings stay readable, because the page needs them before you unlock: the light or dark theme, and discreet mode.
       </p>
