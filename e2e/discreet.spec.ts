@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
-import { CHAPTERS, chapterUrl, expect, NOT_FOUND_LOG, test } from './fixtures';
+import { CHAPTERS, chapterUrl, expect, NOT_FOUND_LOG, openPad, test } from './fixtures';
 
 /** 10:00 local time on 27 November 2026, in whatever time zone the browser runs. */
 const NOV_27 = '2026-11-27T10:00:00';
@@ -71,7 +71,7 @@ test('the home page shows nothing about the plan in discreet mode', async ({ pag
 
 test('unsent messages and slip notes stay folded until tapped', async ({ page }) => {
   await seedStorage(page, true);
-  await page.goto('no-contact/');
+  await openPad(page);
   await page.getByRole('button', { name: 'Show messages' }).first().click();
   await expect(page.getByText(MESSAGE)).toBeHidden();
   await page.getByText('Show the message').first().click();
@@ -84,7 +84,7 @@ test('unsent messages and slip notes stay folded until tapped', async ({ page })
 
 test('without discreet mode they show as they are', async ({ page }) => {
   await seedStorage(page, false);
-  await page.goto('no-contact/');
+  await openPad(page);
   await expect(page.getByText(NOTE).first()).toBeVisible();
   await page.getByRole('button', { name: 'Show messages' }).first().click();
   await expect(page.getByText(MESSAGE).first()).toBeVisible();

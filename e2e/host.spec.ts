@@ -35,7 +35,9 @@ const PAGES = readdirSync('dist', { recursive: true, encoding: 'utf8' })
 
 /** One file of each kind the site serves besides pages. */
 const ASSETS = [
-  ...['.css', '.js'].map((ext) => `/_astro/${readdirSync('dist/_astro').find((f) => f.endsWith(ext))}`),
+  // A hashed script first (the styles are inline in every page, but for the update notice's own sheet).
+  `/_astro/${readdirSync('dist/_astro').find((f) => f.endsWith('.js'))}`,
+  '/offline.css',
   '/sw.js',
   '/manifest.webmanifest',
   '/favicon.svg',
@@ -106,11 +108,11 @@ test.describe('the real host (Cloudflare Pages runtime)', () => {
     test('a missing page gets the not-found page with status 404 and the security headers', async ({ request, page }) => {
       const response = await request.get('/no-such-page/');
       expect(response.status()).toBe(404);
-      expect(await response.text()).toContain("This page isn't here");
+      expect(await response.text()).toContain('This page isn’t here');
       for (const [name, value] of expectedFor('/*')) expect(response.headers()[name], name).toBe(value);
       const shown = await page.goto('/no-such-page/');
       expect(shown?.status()).toBe(404);
-      await expect(page.getByRole('heading', { level: 1 })).toHaveText("This page isn't here");
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText('This page isn’t here');
     });
   });
 

@@ -204,7 +204,7 @@ test('a passphrase-protected export holds nothing readable, and imports back wit
   await expect(page.getByText(/^Imported 4 items from/)).toBeVisible({ timeout: 15_000 });
   const table = page.getByRole('table', { name: 'Stored on this device' });
   await expect(table).toContainText('1 message');
-  await expect(table).toContainText('45 days from 2026-10-20');
+  await expect(table).toContainText('45 days from 20 October 2026');
   // Imported while the lock is on: sealed as it was written.
   await expect.poll(async () => (await stored(page))['atb:v1:unsent-messages']).toMatch(/^atb-sealed:1:/);
   await expectNothingReadable(page, [MESSAGE]);

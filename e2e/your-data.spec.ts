@@ -101,7 +101,8 @@ test.describe('your data', () => {
     await page.goto('your-data/');
     const input = page.getByLabel('Import a file exported from this site');
     await expect(input).toBeEnabled();
-    await page.getByRole('button', { name: 'Export my data' }).focus();
+    // The control before it: the backup reminder's switch, under "Export my data".
+    await page.getByLabel(/^Remind me to keep a copy/).focus();
     const chooser = page.waitForEvent('filechooser');
     await page.keyboard.press('Tab');
     await expect(input).toBeFocused();
