@@ -84,6 +84,8 @@ test.describe('on a desktop screen', () => {
       await page.goto(path);
       const left = async (selector: string) => Math.round((await page.locator(selector).first().boundingBox())!.x);
       const brand = await left('.site-header .brand');
+      // One row: every link inline, and the controls beside them.
+      expect((await page.getByRole('banner').boundingBox())!.height, path).toBeLessThan(64);
       expect(await left('main h1'), path).toBe(brand);
       expect(await left('.site-footer .inner > *'), path).toBe(brand);
     }
