@@ -69,13 +69,12 @@ export default defineConfig({
       rollupOptions: {
         output: {
           // A few stable shared chunks instead of one per combination of pages:
-          // every page loads 'core' (then 'reading'); widget pages add 'preact' (and 'plan').
+          // every page loads 'core'; widget pages add 'preact' (and 'plan').
           manualChunks(id) {
             if (/node_modules\/preact\//.test(id) || /src\/widgets\/shared\/(use-store|hydrate)\./.test(id)) return 'preact';
             if (/node_modules\/(nanostores|@nanostores)\//.test(id)) return 'core';
-            if (/src\/(stores\/(engine|stored|theme)|lib\/(safe-storage|stored-json|stored-item|theme))\./.test(id)) return 'core';
-            // Reading progress, fetched by every page's script once it has run (src/client/site.ts).
-            if (/src\/(stores\/reading|lib\/read-progress|client\/(read-marks|read-tracker|reading-progress))\./.test(id)) return 'reading';
+            if (/src\/(stores\/(engine|stored|theme|reading)|lib\/(safe-storage|read-progress|stored-json|stored-item|theme))\./.test(id))
+              return 'core';
             if (/src\/(stores\/(today|no-contact-plan)|lib\/(calendar-date|no-contact-plan|quiz-progress))\./.test(id)) return 'plan';
             return undefined;
           },

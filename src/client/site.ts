@@ -1,4 +1,6 @@
 import { initPermalinks } from './permalinks';
+import { initReadMarks } from './read-marks';
+import { initReadTracker } from './read-tracker';
 import { initSearchOpener } from './search-opener';
 import { initShare } from './share';
 import { initStorageNotice } from './storage-notice';
@@ -13,10 +15,9 @@ initStorageNotice();
 initSearchOpener();
 initUrgeOpener();
 initShare();
+initReadMarks();
+initReadTracker();
 initPermalinks();
 // The offline worker (it does nothing where browsers have no service workers). A plain
 // `import()`: the build drops Vite's preload helper (src/integrations/plain-lazy-imports.ts).
 void import('./offline');
-// Reading progress (read marks, the read tracker and their store) in a chunk of its own,
-// fetched once this one runs: none of it is needed to show or use the page.
-void import('./reading-progress').then((module) => module.initReadingProgress());

@@ -36,18 +36,4 @@ describe('unwrapPreloads', () => {
   it('keeps the original when the helper is used in another way', () => {
     expect(unwrapPreloads(built.replace('e(n,', 't("other");e(n,'))).toBeUndefined();
   });
-
-  it("unwraps when a local function elsewhere has the helper's name", () => {
-    const shadow =
-      'const __vite__mapDeps=(i,m=__vite__mapDeps,d=(m.f||(m.f=["_astro/c.js"])))=>i.map(i=>d[i]);\n' +
-      'import{t as i}from"./preload-helper.DygEbaNj.js";' +
-      'function f(){let i=()=>{};i()}i(()=>import(`./c.js`).then(e=>e.n()),__vite__mapDeps([0]));';
-    expect(unwrapPreloads(shadow)).toBe('function f(){let i=()=>{};i()}(import(`./c.js`).then(e=>e.n()));');
-  });
-
-  it('keeps the original when a shadowed name still calls the helper', () => {
-    const shadow =
-      'import{t as i}from"./preload-helper.DygEbaNj.js";' + 'function f(){let i=()=>{};i()}i(()=>import(`./c.js`),[]);i(()=>g(),[]);';
-    expect(unwrapPreloads(shadow)).toBeUndefined();
-  });
 });

@@ -60,11 +60,7 @@ export function unwrapPreloads(code: string): string | undefined {
   }
   out = result + out.slice(from);
   // Anything left that still uses the helper or the deps map: give up, keep the original.
-  // The minifier may give a local function the helper's name in another scope: then
-  // only a call of the helper's shape (an arrow function first) counts as a use.
-  const shadowed = new RegExp(`(?:let|const|var|function)\\s*${name}\\b|[(,]${name}(?:=>|[,)])`).test(out);
-  const use = new RegExp(`(?<![\\w$.])${name}\\(${shadowed ? '(?:async)?\\(\\)=>' : ''}`);
-  if (count === 0 || use.test(out) || out.includes('__vite__mapDeps')) return undefined;
+  if (count === 0 || new RegExp(`(?<![\\w$.])${name}\\(`).test(out) || out.includes('__vite__mapDeps')) return undefined;
   return out;
 }
 
