@@ -72,6 +72,8 @@ export default defineConfig({
           // every page loads 'core'; widget pages add 'preact' (and 'plan').
           manualChunks(id) {
             if (/node_modules\/preact\//.test(id) || /src\/widgets\/shared\/(use-store|hydrate)\./.test(id)) return 'preact';
+            // Derived stores and mount hooks only on the pages whose widgets use them.
+            if (/node_modules\/nanostores\/(computed|lifecycle)\//.test(id)) return 'derived';
             if (/node_modules\/(nanostores|@nanostores)\//.test(id)) return 'core';
             if (/src\/(stores\/(engine|stored|theme|reading)|lib\/(safe-storage|read-progress|stored-json|stored-item|theme))\./.test(id))
               return 'core';
