@@ -77,7 +77,11 @@ export default defineConfig({
             if (/node_modules\/(nanostores|@nanostores)\//.test(id)) return 'core';
             if (/src\/(stores\/(engine|stored|theme|reading)|lib\/(safe-storage|read-progress|stored-json|stored-item|theme))\./.test(id))
               return 'core';
-            if (/src\/(stores\/(today|no-contact-plan)|lib\/(calendar-date|no-contact-plan|quiz-progress))\./.test(id)) return 'plan';
+            // Every page's script uses it (the end of a chapter), and so does every widget's loader.
+            if (/src\/widgets\/shared\/visible\./.test(id)) return 'core';
+            if (/src\/(stores\/(today|no-contact-plan)|lib\/(calendar-date|no-contact-plan))\./.test(id)) return 'plan';
+            // The self-checks' answers and results: quiz pages, the home page's latest result, your data.
+            if (/src\/lib\/quiz-(progress|history)\./.test(id)) return 'quiz';
             return undefined;
           },
         },

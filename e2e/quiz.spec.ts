@@ -379,4 +379,35 @@ test.describe('a quiz inside a chapter', () => {
     await quiz.getByRole('button', { name: 'Next' }).click();
     await expect(quiz.getByRole('alert')).toBeVisible();
   });
+
+  test("keeps the self-check's data out of the chapter, and fetches it as the self-check comes near", async ({ page }) => {
+    const fetched: string[] = [];
+    page.on('request', (request) => {
+      if (request.url().endsWith('/quiz/acceptance/island.json')) fetched.push(request.url());
+    });
+    await page.goto('guide/acceptance/');
+    await page.waitForLoadState('networkidle');
+    expect(fetched).toEqual([]);
+    // The island's own props in the page are a few ids; the questions and results come from the file.
+    const inline = await page.locator('[data-island="quiz"] > script[type="application/json"]').textContent();
+    expect(JSON.parse(inline ?? '{}')).toEqual({ quizId: 'acceptance', base: expect.any(String), level: 3 });
+    const quiz = quizRegion(page);
+    await quiz.scrollIntoViewIfNeeded();
+    await expect.poll(() => fetched.length).toBe(1);
+    await quiz.getByRole('button', { name: 'Next' }).click();
+    await expect(quiz.getByRole('alert')).toBeVisible();
+  });
+
+  test.describe(() => {
+    test.use({ allowedConsoleErrors: [/Failed to load resource: net::ERR_FAILED/] });
+    test('shows the paper version when its data cannot be fetched', async ({ page }) => {
+      await page.route('**/quiz/acceptance/island.json', (route) => route.abort());
+      await page.goto('guide/acceptance/');
+      await quizRegion(page).scrollIntoViewIfNeeded();
+      // The whole widget: the island, and the paper version beside it.
+      const widget = page.locator('[data-quiz="acceptance"]');
+      await expect(widget.getByRole('heading', { name: 'Scoring key' })).toBeVisible();
+      await expect(widget.getByRole('button', { name: 'Next' })).toBeHidden();
+    });
+  });
 });

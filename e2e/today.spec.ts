@@ -43,8 +43,15 @@ async function checkIn(page: Page, { date, mood, pull, contact, note }: Answers)
   await page.getByRole('button', { name: /^Save (check-in|changes)$/ }).click();
 }
 
+/** The check-in chart, scrolled to as a reader does: its code loads as it comes near (src/widgets/shared/Deferred.tsx). */
+async function chart(page: Page) {
+  await page.getByRole('heading', { name: 'Your check-ins' }).scrollIntoViewIfNeeded();
+  return page.getByRole('figure', { name: 'How your days have felt' });
+}
+
 /** A day's row in the chart's table of the week, opened as a screen-reader user or a curious reader would. */
 async function row(page: Page, date: string) {
+  await chart(page);
   const data = page.locator('details.chart-data');
   if ((await data.getAttribute('open')) === null) await data.getByText('Show these days as a table').click();
   return page.getByRole('table', { name: 'Your check-ins, the last seven days' }).getByRole('row', { name: new RegExp(`^${date}`) });
@@ -161,6 +168,7 @@ test.describe('Today', () => {
     await expect(page.getByRole('link', { name: 'Start a plan on the tracker' })).toHaveAttribute('href', /\/no-contact\/$/);
     // No progress ring without a plan; the check-in chart is the only picture.
     await expect(page.locator('svg.ring')).toHaveCount(0);
+    await expect((await chart(page)).getByRole('img')).toBeVisible();
     await expect(page.getByRole('img')).toHaveCount(1);
     await checkIn(page, { mood: 3, pull: 4, contact: 'They reached out' });
     await expect(page.getByText('Check-in saved for today, on this device only.')).toBeVisible();
@@ -171,14 +179,43 @@ test.describe('Today', () => {
     await startPlan(page, '2026-11-01', '30');
     await page.goto('today/');
     await checkIn(page, { mood: 2, pull: 8, contact: 'None' });
-    const chart = page.getByRole('figure');
-    const svg = chart.getByRole('img');
+    const figure = await chart(page);
+    const svg = figure.getByRole('img');
     await expect(svg).toHaveAccessibleName(/mood was 2 out of 5; the pull to get in touch was 8/);
-    await expect(chart.getByRole('button', { name: 'This week' })).toHaveAttribute('aria-pressed', 'true');
-    await chart.getByRole('button', { name: 'Whole plan' }).click();
-    await expect(chart.getByRole('button', { name: 'Whole plan' })).toHaveAttribute('aria-pressed', 'true');
-    await chart.getByText('Show these days as a table').click();
-    await expect(chart.getByRole('table').getByRole('row')).not.toHaveCount(0);
+    await expect(figure.getByRole('button', { name: 'This week' })).toHaveAttribute('aria-pressed', 'true');
+    await figure.getByRole('button', { name: 'Whole plan' }).click();
+    await expect(figure.getByRole('button', { name: 'Whole plan' })).toHaveAttribute('aria-pressed', 'true');
+    await figure.getByText('Show these days as a table').click();
+    await expect(figure.getByRole('table').getByRole('row')).not.toHaveCount(0);
+  });
+
+  test("the chart's code loads only as the chart comes near, into room kept for it", async ({ page }) => {
+    const loaded: string[] = [];
+    page.on('request', (request) => {
+      if (/\/ChartFor\.[\w-]+\.js$/.test(request.url())) loaded.push(request.url());
+    });
+    await page.goto('today/');
+    await expect(page.getByRole('heading', { name: 'Check in', exact: true })).toBeVisible();
+    await page.waitForLoadState('networkidle');
+    expect(loaded, 'the chart loaded while it was a screen or more away').toEqual([]);
+    const room = page.locator('.chart-placeholder');
+    const height = (await room.boundingBox())?.height ?? 0;
+    expect(height, 'the placeholder keeps room for the chart').toBeGreaterThan(300);
+    const figure = await chart(page);
+    await expect(figure.getByRole('img')).toBeVisible();
+    expect(loaded).toHaveLength(1);
+    await expect(room).toHaveCount(0);
+  });
+
+  test.describe(() => {
+    test.use({ allowedConsoleErrors: [/Failed to load resource: net::ERR_FAILED/] });
+    test('if the chart cannot be fetched, the page says so and the figures are still there', async ({ page }) => {
+      await page.route(/\/ChartFor\.[\w-]+\.js$/, (route) => route.abort());
+      await page.goto('today/');
+      await page.getByRole('heading', { name: 'Your check-ins' }).scrollIntoViewIfNeeded();
+      await expect(page.getByRole('status').filter({ hasText: 'The chart could not be loaded.' })).toBeVisible();
+      await expect(page.getByRole('region', { name: 'Your progress' })).toBeVisible();
+    });
   });
 
   test('contact logged on the tracker shows on the strip and the chart, and the count goes on', async ({ page }) => {

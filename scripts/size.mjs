@@ -55,23 +55,37 @@ export function measurePage(htmlFile, { dir = DIST, base = BASE } = {}) {
   for (const m of text.matchAll(/<link\b[^>]*rel="stylesheet"[^>]*href="([^"]+)"/g)) css.add(m[1]);
   for (const m of text.matchAll(/<script\b[^>]*type="module"[^>]*src="([^"]+)"/g)) js.add(m[1]);
   for (const m of text.matchAll(/<link\b[^>]*rel="modulepreload"[^>]*href="([^"]+)"/g)) js.add(m[1]);
-  // A widget hydrated on load (src/widgets/shared/Island.astro) fetches its lazy
-  // chunks at once, so on such a page the loaders' dynamic imports count too.
-  // The site-wide script's own dynamic imports wait for a click and never count:
-  // the "I want to text them" flow (src/client/urge-opener.ts) and the lock
-  // guard's unlock screen (src/widgets/shared/lock-guard.ts).
+  // Lazy chunks that load on a first visit count too. A widget hydrated on load
+  // (src/widgets/shared/Island.astro) fetches its lazy chunks at once, so on
+  // such a page the loaders' dynamic imports count: those in the page's scripts
+  // and what they import statically (the widget, Preact, the lock's guard).
+  // Every page's own script (src/client/site.ts): its dynamic imports count on
+  // every page, except the chunks that wait for the reader or an event: the
+  // "I want to text them" flow (src/client/urge-opener.ts), the lock's unlock
+  // screen (src/widgets/shared/lock-guard.ts), the update notice and the
+  // install offer (src/client/offline.ts). What a chunk fetched lazily imports
+  // lazily in turn waits for the reader (the calendar file's writer on a click,
+  // Today's chart as it scrolls near, the update notice when there is one)
+  // and does not count. e2e/budgets.spec.ts checks in Chromium that nothing a
+  // first visit loads is missing from this list.
   const eager = /\sdata-island="[^"]+"\s+data-hydrate="load"/.test(text);
-  const siteWide = /\/(?:BaseLayout\.astro_astro_type_script_|lock-guard\.)[^/]*\.js$/;
+  const siteScript = /\/BaseLayout\.astro_astro_type_script_[^/]*\.js$/;
+  const onDemand = /\/(?:urge|unlock|update-notice|install)\.[\w-]+\.js$/;
+  /** Chunks reached through a dynamic import: theirs are not followed. */
+  const lazy = new Set();
   const queue = [...js];
   while (queue.length) {
     const url = queue.shift();
     const file = fileFor(url);
     if (!existsSync(file)) continue;
-    for (const dep of imports(readFileSync(file, 'utf8'), url, eager && !siteWide.test(url))) {
-      if (!js.has(dep)) {
-        js.add(dep);
-        queue.push(dep);
-      }
+    const source = readFileSync(file, 'utf8');
+    const followLazy = !lazy.has(url) && (eager || siteScript.test(url));
+    const statics = new Set(imports(source, url, false));
+    for (const dep of imports(source, url, followLazy)) {
+      if (js.has(dep) || onDemand.test(dep)) continue;
+      js.add(dep);
+      queue.push(dep);
+      if (lazy.has(url) || !statics.has(dep)) lazy.add(dep);
     }
   }
   const sum = (urls) => [...urls].reduce((n, u) => (existsSync(fileFor(u)) ? n + gz(readFileSync(fileFor(u))) : n), 0);
@@ -92,6 +106,8 @@ export function measurePage(htmlFile, { dir = DIST, base = BASE } = {}) {
     js: externalJs + inlineJs,
     inlineJs,
     requests: 1 + css.size + js.size,
+    /** The CSS and JS files counted, as site paths. */
+    files: [...css, ...js],
     total: htmlBytes + cssBytes + externalJs,
   };
 }

@@ -1,4 +1,4 @@
-import { nextChapter } from '~/lib/read-progress';
+import { nextChapter } from '~/lib/next-chapter';
 import { $lastChapter, $readChapters } from '~/stores/reading';
 
 // Home page: the reading button follows what this device remembers (other tabs included).

@@ -1,4 +1,5 @@
 import { markRead, openChapter } from '~/stores/reading';
+import { whenVisible } from '~/widgets/shared/visible';
 
 /** Records the chapter as opened, and as read once its end scrolls into view. */
 export function initReadTracker(): void {
@@ -6,12 +7,6 @@ export function initReadTracker(): void {
   const slug = sentinel?.dataset['slug'];
   if (sentinel && slug) {
     openChapter(slug);
-    const observer = new IntersectionObserver((entries) => {
-      if (entries.some((entry) => entry.isIntersecting)) {
-        markRead(slug);
-        observer.disconnect();
-      }
-    });
-    observer.observe(sentinel);
+    whenVisible(sentinel, () => markRead(slug), '0px');
   }
 }

@@ -9,14 +9,15 @@ import type { Plugin } from 'vite';
  * and the site-wide script (which loads the "I want to text them" flow on first
  * use, see src/client/urge-opener.ts), the passcode lock's guard (which
  * loads the unlock screen on a click, see src/widgets/shared/lock-guard.ts) and the
- * tracker (which loads the calendar file's writer on the first download) are the
+ * tracker (which loads the calendar file's writer on the first download) and
+ * Today (which loads its chart as it scrolls near) are the
  * only things on a page that need it, and it pushed chapters past their 5 KB budget; the browser follows the chunks' static imports
  * anyway. For those chunks only, this turns
  * `helper(() => import(x), deps)` back into `import(x)` and drops the helper.
  * A chunk whose code does not have exactly that shape is left as it was.
  */
 export function plainLazyImports(
-  chunkPattern = /(?:Block|BaseLayout)\.astro_astro_type_script|^_astro\/(?:lock-guard|mount|offline)\.|(?:^|\/)Tracker\.[\w-]+\.js$/,
+  chunkPattern = /(?:Block|BaseLayout)\.astro_astro_type_script|^_astro\/(?:lock-guard|mount|offline)\.|(?:^|\/)(?:Tracker|Today)\.[\w-]+\.js$/,
 ): Plugin {
   return {
     name: 'plain-lazy-imports',

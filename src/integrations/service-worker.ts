@@ -7,13 +7,14 @@ import { SERVICE_WORKER as SW_FILE } from '../lib/service-worker-file';
 /**
  * What is precached: every page, script, style, icon and the manifest, so any
  * page opens offline after the first visit, even one never opened before, and
- * the day-by-day plan Today fetches (today/plan.json).
+ * the day-by-day plan Today fetches (today/plan.json) and the self-checks'
+ * data their chapters fetch (quiz/<id>/island.json).
  * Left out: the preview images (og/, only for link previews), the install
  * screenshots, Pagefind's index (cached as it is used, see `searchRoutes`),
  * and files only hosts and crawlers read.
  */
 export const PRECACHE = {
-  globPatterns: ['**/*.{html,js,css,svg,webmanifest,woff2}', 'icon-*.png', 'today/plan.json'],
+  globPatterns: ['**/*.{html,js,css,svg,webmanifest,woff2}', 'icon-*.png', 'today/plan.json', 'quiz/*/island.json'],
   globIgnores: ['og/**', 'screenshots/**', 'pagefind/**', SW_FILE, '_headers', '_redirects'],
 } as const;
 

@@ -1,6 +1,7 @@
 import type { Answer, Answers } from './quiz';
 import { isRecord, parseStored } from './stored-json';
-import { defineStoredFamily, plural } from './stored-item';
+import { defineStoredFamily } from './stored-family';
+import { plural } from './stored-item';
 
 /** What this device keeps of one quiz: the answers so far, where the reader is, and whether they asked for the result. */
 export interface QuizProgress {

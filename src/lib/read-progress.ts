@@ -1,8 +1,8 @@
 import { parseStored } from './stored-json';
-import { defineStoredItem, plural } from './stored-item';
+import { defineStoredItem, NAME, plural } from './stored-item';
 
-/** A chapter slug: lower-case words joined by hyphens (the file name of a chapter). */
-export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+/** A chapter slug: lower-case words joined by hyphens (the file name of a chapter), as a stored item's name is. */
+export const SLUG_PATTERN = NAME;
 
 /** True when `value` is a well-formed chapter slug. */
 export function isSlug(value: unknown): value is string {
@@ -46,26 +46,3 @@ export const LAST_CHAPTER = defineStoredItem<string>({
   // The title when the page knows it; a slug made readable otherwise (a chapter since removed).
   summary: (slug, names) => names?.chapters[slug] ?? slug.replace(/-/g, ' '),
 });
-
-/**
- * The one chapter the home page offers: `start` for a first-time reader (nothing
- * finished or opened yet), `next` for a returning reader, `again` once every
- * chapter is finished. A returning reader's next chapter is the one they opened
- * last if they have not finished it (they were in the middle of it), otherwise
- * the first chapter in `order` they have not finished. Slugs not in `order`
- * (a chapter since removed) are ignored. Undefined when `order` is empty.
- */
-export function nextChapter(
-  order: readonly string[],
-  read: readonly string[],
-  last: string,
-): { kind: 'start' | 'next' | 'again'; slug: string } | undefined {
-  const first = order[0];
-  if (first === undefined) return undefined;
-  const finished = new Set(read.filter((slug) => order.includes(slug)));
-  const opened = order.includes(last) ? last : '';
-  if (finished.size === 0 && !opened) return { kind: 'start', slug: first };
-  if (opened && !finished.has(opened)) return { kind: 'next', slug: opened };
-  const unread = order.find((slug) => !finished.has(slug));
-  return unread === undefined ? { kind: 'again', slug: first } : { kind: 'next', slug: unread };
-}

@@ -16,7 +16,8 @@ export interface StorageLike {
   removeItem(key: string): void;
 }
 
-const PROBE_KEY = 'atb:probe';
+/** The key written and removed once to test the storage (never listed: src/lib/storage-keys.ts). */
+export const PROBE_KEY = 'atb:probe';
 
 /** True for the error a browser throws when storage is full. */
 export function isQuotaError(error: unknown): boolean {
@@ -39,8 +40,6 @@ export interface SafeStorage {
   set(key: string, text: string): void;
   /** Removes `key`. */
   remove(key: string): void;
-  /** Every key stored, in no particular order. */
-  keys(): string[];
   /** What the wrapper keeps: the backing storage (undefined when unusable) and the texts held in memory instead. */
   parts(): StorageParts;
 }
@@ -118,20 +117,6 @@ export function createSafeStorage(open: () => StorageLike | undefined, onHealth:
       }
     },
     parts: () => ({ backing, memory }),
-    keys() {
-      const all = new Set(memory.keys());
-      try {
-        if (backing) {
-          for (let i = 0; i < backing.length; i++) {
-            const key = backing.key(i);
-            if (key !== null && key !== PROBE_KEY) all.add(key);
-          }
-        }
-      } catch {
-        // Keys we cannot list are keys we cannot read either.
-      }
-      return [...all];
-    },
   };
 }
 

@@ -1,16 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import {
-  decodeSince,
-  defineStoredFamily,
-  defineStoredItem,
-  NAMESPACE,
-  plural,
-  SINCE,
-  withoutSince,
-  withSince,
-  type AnyStoredItem,
-} from './stored-item';
+import { decodeSince, defineStoredItem, NAMESPACE, plural, SINCE, withoutSince, withSince, type AnyStoredItem } from './stored-item';
+import { defineStoredFamily } from './stored-family';
+import { declarationProblem } from './stored-item-check';
 import { STORED_FAMILIES, STORED_ITEMS } from './stored-items';
 import { findStoredItem, isStoredText, storedTextFor } from './stored-text';
 
@@ -59,11 +51,19 @@ describe('defineStoredItem', () => {
   });
 
   it.each(['Counter', 'two words', '', '-x', 'x-', 'a:b'])('rejects the name %j', (name) => {
-    expect(() => defineStoredItem({ ...counter, name })).toThrow(/lower-case words/);
+    expect(declarationProblem({ ...counter, name })).toMatch(/lower-case words/);
   });
 
   it.each([0, -1, 1.5, Number.NaN])('rejects the version %j', (version) => {
-    expect(() => defineStoredItem({ ...counter, name: 'x', version })).toThrow(/version/);
+    expect(declarationProblem({ ...counter, name: 'x', version })).toMatch(/version/);
+  });
+
+  it.each([...STORED_ITEMS.map((item) => [item.key, item] as const)])('%s is well declared', (_key, item) => {
+    expect(declarationProblem(item)).toBeUndefined();
+  });
+
+  it('rejects a family with a malformed name', () => {
+    expect(() => defineStoredFamily({ ...counter, name: 'Bad', label: () => '' })).toThrow(/lower-case words/);
   });
 });
 

@@ -3,7 +3,8 @@ import { isRecord, parseStored } from './stored-json';
 /** Every key this site writes to the device's storage starts with this ("atb:" for After the Breakup). */
 export const NAMESPACE = 'atb:';
 
-const NAME = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+/** A stored item's name, and a family member's id: lower-case words joined by hyphens. */
+export const NAME = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /**
  * What one stored item declares, once: its key, how it is read and written,
@@ -42,56 +43,12 @@ export interface StoredItem<T> extends Readonly<StoredItemSpec<T>> {
 }
 
 /**
- * Declares a stored item.
- * @throws Error when the name is not lower-case words joined by hyphens or the version is not a whole number from 1.
+ * Declares a stored item. Its name must be lower-case words joined by hyphens
+ * and its version a whole number from 1: the unit tests hold every declared
+ * item to that (./stored-item-check.ts), so every page does not carry the check.
  */
 export function defineStoredItem<T>(spec: StoredItemSpec<T>): StoredItem<T> {
-  if (!NAME.test(spec.name)) throw new Error(`A stored item's name is lower-case words joined by hyphens, got "${spec.name}"`);
-  if (!Number.isInteger(spec.version) || spec.version < 1) throw new Error(`"${spec.name}" needs a whole version from 1`);
   return Object.freeze({ ...spec, key: `${NAMESPACE}v${spec.version}:${spec.name}` });
-}
-
-/** What a family of stored items declares: one item per id (a quiz's answers, per quiz). */
-export interface StoredFamilySpec<T> extends Omit<StoredItemSpec<T>, 'label' | 'internal'> {
-  /** The label of member `id`; `title` is the member's display name when the page knows it. */
-  label(id: string, title: string | undefined): string;
-}
-
-/** A declared family: its members are stored items keyed `atb:v<version>:<name>:<id>`. */
-export interface StoredFamily<T> {
-  /** Every member's key starts with this. */
-  readonly prefix: string;
-  /** The member for `id` (the same object for the same id), labelled with `title` when given. */
-  member(id: string, title?: string): StoredItem<T>;
-  /** The id in a member's key, or undefined when `key` is not a well-formed member key. */
-  idOf(key: string): string | undefined;
-}
-
-/**
- * Declares a family of stored items, one per id. Ids are lower-case words joined by hyphens.
- * @throws Error as {@link defineStoredItem} does.
- */
-export function defineStoredFamily<T>(spec: StoredFamilySpec<T>): StoredFamily<T> {
-  const base = defineStoredItem<T>({ ...spec, label: '' });
-  const prefix = `${base.key}:`;
-  const members = new Map<string, StoredItem<T>>();
-  return Object.freeze({
-    prefix,
-    member(id: string, title?: string): StoredItem<T> {
-      if (!NAME.test(id)) throw new Error(`A member id is lower-case words joined by hyphens, got "${id}"`);
-      const label = spec.label(id, title);
-      const known = members.get(id);
-      if (known && known.label === label) return known;
-      const item = Object.freeze({ ...base, key: `${prefix}${id}`, label });
-      members.set(id, item);
-      return item;
-    },
-    idOf(key: string): string | undefined {
-      if (!key.startsWith(prefix)) return undefined;
-      const id = key.slice(prefix.length);
-      return id.length <= 100 && NAME.test(id) ? id : undefined;
-    },
-  });
 }
 
 /**
@@ -101,10 +58,6 @@ export function defineStoredFamily<T>(spec: StoredFamilySpec<T>): StoredFamily<T
  */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export type AnyStoredItem = StoredItem<any>;
-
-/** A family of any value type, for lists of them all (see {@link AnyStoredItem}). */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-export type AnyStoredFamily = StoredFamily<any>;
 
 /** Storage key → the local date ('YYYY-MM-DD') that item was first saved. */
 export type SinceMap = Readonly<Record<string, string>>;

@@ -6,7 +6,8 @@ import { QUIZ_HISTORY } from './quiz-history';
 import { QUIZ_ANSWERS } from './quiz-progress';
 import { REASONS } from './reasons';
 import { LAST_CHAPTER, READ_CHAPTERS } from './read-progress';
-import { SINCE, type AnyStoredFamily, type AnyStoredItem } from './stored-item';
+import type { AnyStoredFamily } from './stored-family';
+import { SINCE, type AnyStoredItem } from './stored-item';
 import { THEME } from './theme';
 import { PAUSE_STARTED_AT, UNSENT_MESSAGES } from './unsent';
 

@@ -1,4 +1,5 @@
-import type { AnyStoredFamily, AnyStoredItem, StoredItem } from './stored-item';
+import type { AnyStoredFamily } from './stored-family';
+import type { AnyStoredItem, StoredItem } from './stored-item';
 import { isRecord, parseStored } from './stored-json';
 
 // Apart from ./stored-item, which every page loads: only the your-data page looks up keys and reads stored texts this way.

@@ -91,15 +91,6 @@ export function storageParts(): { parts: StorageParts; reread: (keys: readonly s
   return { parts: storage.parts(), reread: (keys) => keys.forEach((key) => emit(key, true)) };
 }
 
-/** Every key of this site's namespace that holds something (the lock's own record aside), sorted. */
-export function storedKeys(): string[] {
-  return storage
-    .keys()
-    .filter((key) => key.startsWith(NAMESPACE) && key !== LOCK_KEY && !(vault && isSealedKey(key)))
-    .concat(vault?.keys() ?? [])
-    .sort();
-}
-
 /** Calls `listener` on every change of a stored text; returns the function that stops it. */
 export function onStoredChange(listener: StoredChangeListener): () => void {
   listeners.add(listener);
@@ -129,8 +120,11 @@ export function useVault(next: Vault | null | undefined): void {
   emit(null, true);
 }
 
-/** The storage under the engine, ciphertext and all. For ./lock only. */
+/** The storage under the engine, ciphertext and all. For ./lock and ./all-keys only. */
 export const rawStorage = (): SafeStorage => storage;
+
+/** The vault sealed keys go through while the lock is on; undefined while it is off. For ./all-keys only. */
+export const currentVault = (): Vault | undefined => vault;
 
 if (inBrowser) {
   if (storage.get(LOCK_KEY) !== undefined) useVault(undefined);

@@ -2,7 +2,9 @@ import { isSealedKey, LOCK_KEY } from '~/lib/lock-keys';
 import { replaceAll, type ReplaceResult } from '~/lib/storage-replace';
 import { NAMESPACE } from '~/lib/stored-item';
 import { createLock, openText, parseLockRecord, PBKDF2_ITERATIONS, sealText, unlockRecord } from '~/lib/vault';
-import { $lock, rawStorage, readStored, storedKeys, useVault, type Vault } from './engine';
+import { storageKeys } from '~/lib/storage-keys';
+import { storedKeys } from './all-keys';
+import { $lock, rawStorage, readStored, useVault, type Vault } from './engine';
 
 // The passcode lock's actions, and the vault the engine reads and writes
 // sealed keys through once unlocked. Loaded only when the reader unlocks or
@@ -67,7 +69,7 @@ function openVault(sealWith: CryptoKey, texts: Map<string, string>): Vault {
 async function openAll(openWith: CryptoKey): Promise<Map<string, string>> {
   const raw = rawStorage();
   const texts = new Map<string, string>();
-  for (const name of raw.keys()) {
+  for (const name of storageKeys(raw.parts())) {
     const text = isSealedKey(name) ? raw.get(name) : undefined;
     const plain = text === undefined ? undefined : await openText(openWith, text, name);
     if (plain !== undefined) texts.set(name, plain);
@@ -90,7 +92,7 @@ async function sealedChanges(texts: Map<string, string>, record: string | undefi
   // The record first: another tab hears of it before any new ciphertext, and locks.
   const changes = new Map<string, string | undefined>([[LOCK_KEY, record]]);
   for (const [name, text] of texts) changes.set(name, sealWith ? await sealText(sealWith, text, name) : text);
-  for (const name of rawStorage().keys()) if (isSealedKey(name) && !changes.has(name)) changes.set(name, undefined);
+  for (const name of storageKeys(rawStorage().parts())) if (isSealedKey(name) && !changes.has(name)) changes.set(name, undefined);
   return changes;
 }
 
@@ -165,7 +167,7 @@ function lockHere(): void {
  */
 export function eraseLocked(): void {
   const raw = rawStorage();
-  for (const name of raw.keys()) if (name.startsWith(NAMESPACE)) raw.remove(name);
+  for (const name of storageKeys(raw.parts())) if (name.startsWith(NAMESPACE)) raw.remove(name);
   key = undefined;
   useVault(null);
 }

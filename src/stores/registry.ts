@@ -3,7 +3,8 @@ import type { ReplaceResult } from '~/lib/storage-replace';
 import { SINCE, type AnyStoredItem, type SinceMap } from '~/lib/stored-item';
 import { findStoredItem, isStoredText, storedTextFor } from '~/lib/stored-text';
 import { STORED_FAMILIES, STORED_ITEMS } from '~/lib/stored-items';
-import { onStoredChange, readStored, storedKeys, writeStored } from './engine';
+import { storedKeys } from './all-keys';
+import { onStoredChange, readStored, writeStored } from './engine';
 import { replaceStored } from './replace';
 import { localDate, persistentItem } from './stored';
 

@@ -1,7 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { MemoryStorage, quotaError } from '~/lib/memory-storage';
 import { defineStoredItem, plural, SINCE } from '~/lib/stored-item';
-import { $storageHealth, changedElsewhere, onStoredChange, readStored, storedKeys, useStorageForTests, writeStored } from './engine';
+import { storedKeys } from './all-keys';
+import { $storageHealth, changedElsewhere, onStoredChange, readStored, useStorageForTests, writeStored } from './engine';
 import { $since, persistentItem } from './stored';
 import { forgetRecentChanges, REAPPLY_MS, updateItem } from './update';
 

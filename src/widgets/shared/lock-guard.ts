@@ -1,4 +1,29 @@
+import type { ComponentType } from 'preact';
 import { $lock } from '~/stores/engine';
+import type { hydrateIsland, unmountIsland } from './hydrate';
+
+/** What a widget's loader fetched (./mount.ts): the hydration helpers and the widget's component. */
+export type Loaded<P> = [{ hydrateIsland: typeof hydrateIsland; unmountIsland: typeof unmountIsland }, { default: ComponentType<P> }];
+
+/**
+ * Starts the island in `root` (./Island.astro) with what its loader fetched,
+ * behind the lock: hydrated now, or once unlocked. Here rather than in
+ * ./mount.ts, which every widget page loads before it knows it needs this.
+ */
+export function startIsland<P extends object>(root: HTMLElement, [hydration, widget]: Loaded<P>): void {
+  const view = root.querySelector<HTMLElement>(':scope > [data-island-view]');
+  if (!view) return;
+  let hydrated = false;
+  guardLocked(
+    root,
+    view,
+    () => {
+      void hydration.hydrateIsland(root, widget.default, hydrated);
+      hydrated = true;
+    },
+    () => hydration.unmountIsland(root),
+  );
+}
 
 /**
  * Keeps a widget out of sight while the passcode lock is locked: in its

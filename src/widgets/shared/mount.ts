@@ -1,9 +1,8 @@
-import type { ComponentType } from 'preact';
-import type { hydrateIsland, unmountIsland } from './hydrate';
+import type { Loaded } from './lock-guard';
 import { whenVisible } from './visible';
 
 /** What a widget's loader fetches on demand: the hydration helpers and the widget's component. */
-type Lazy<P> = () => Promise<[{ hydrateIsland: typeof hydrateIsland; unmountIsland: typeof unmountIsland }, { default: ComponentType<P> }]>;
+type Lazy<P> = () => Promise<Loaded<P>>;
 
 /**
  * Brings every island called `name` on the page to life: each root rendered by
@@ -20,24 +19,10 @@ type Lazy<P> = () => Promise<[{ hydrateIsland: typeof hydrateIsland; unmountIsla
  */
 export function mountIslands<P extends object>(name: string, load: Lazy<P>): void {
   for (const root of document.querySelectorAll<HTMLElement>(`[data-island="${name}"]`)) {
-    const view = root.querySelector<HTMLElement>(':scope > [data-island-view]');
-    if (!view) continue;
-    let hydrated = false;
-    // The guard loads with the widget (a plain `import()`, see src/integrations/plain-lazy-imports.ts):
-    // a page whose widgets wait to be scrolled to loads none of it before then.
+    // The guard loads with the widget (a plain `import()`, see src/integrations/plain-lazy-imports.ts)
+    // and starts it: a page whose widgets wait to be scrolled to loads none of it before then.
     // Modules by name, not destructured: the build can then drop Vite's preload helper from this chunk.
-    const go = () =>
-      void Promise.all([load(), import('./lock-guard')]).then(([[hydration, widget], guard]) =>
-        guard.guardLocked(
-          root,
-          view,
-          () => {
-            hydration.hydrateIsland(root, widget.default, hydrated);
-            hydrated = true;
-          },
-          () => hydration.unmountIsland(root),
-        ),
-      );
+    const go = () => void Promise.all([load(), import('./lock-guard')]).then(([loaded, guard]) => guard.startIsland(root, loaded));
     if (root.dataset['hydrate'] === 'visible') whenVisible(root, go);
     else go();
   }

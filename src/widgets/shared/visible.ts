@@ -1,14 +1,17 @@
-/** Runs `load` once `root` comes near the viewport (or at once where IntersectionObserver is missing). */
-export function whenVisible(root: HTMLElement, load: () => void): void {
-  if (!('IntersectionObserver' in window)) return load();
+/**
+ * Runs `then` once `element` comes within `margin` of the viewport. Islands
+ * that wait to be scrolled to (./mount.ts) start 200px early; the end of a
+ * chapter (src/client/read-tracker.ts) counts when it is on screen.
+ */
+export function whenVisible(element: HTMLElement, then: () => void, margin = '200px'): void {
   const observer = new IntersectionObserver(
     (entries) => {
       if (entries.some((entry) => entry.isIntersecting)) {
         observer.disconnect();
-        load();
+        then();
       }
     },
-    { rootMargin: '200px' },
+    { rootMargin: margin },
   );
-  observer.observe(root);
+  observer.observe(element);
 }

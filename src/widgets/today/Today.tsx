@@ -1,15 +1,16 @@
 import { useState } from 'preact/hooks';
-import { chartRange, chartSeries, checkInProgress, type ChartSpan } from '~/lib/check-in-progress';
+import { checkInProgress, type ChartSpan } from '~/lib/check-in-progress';
 import { formatDate } from '~/lib/calendar-date';
 import { planDayFor } from '~/lib/day-plan';
 import { progress } from '~/lib/no-contact-progress';
 import { days as dayCount, stripCells } from '~/lib/today-view';
 import Art from '../shared/art/Art';
+import { sprout } from '../shared/art/pictures';
 import { $plan } from '~/stores/no-contact-plan';
 import { $today } from '~/stores/today';
+import { Deferred } from '../shared/Deferred';
 import { useStore } from '../shared/use-store';
 import { CalendarStrip } from './CalendarStrip';
-import { CheckInChart } from './CheckInChart';
 import { CheckInForm } from './CheckInForm';
 import type { Link } from './parts';
 import { usePlanDays } from './plan-days';
@@ -17,6 +18,9 @@ import { ProgressFigures } from './ProgressFigures';
 import { ProgressRing } from './ProgressRing';
 import { $checkIns } from './store';
 import { TodayStep } from './TodayStep';
+
+/** The chart, fetched as its place scrolls near: it sits below the check-in, and the first screen needs none of its code. */
+const loadChart = () => import('./ChartFor').then((chart) => chart.default);
 
 interface Props {
   /** Where the day-by-day plan (days 1 to 60, as JSON) is fetched from once a plan is running. */
@@ -84,7 +88,7 @@ export default function Today({ daysHref, chapters, help, trackerHref, idPrefix 
         </section>
       ) : (
         <section class="no-plan" aria-labelledby={id('no-plan-title')}>
-          <Art name="sprout" class="no-plan-art" />
+          <Art picture={sprout} class="no-plan-art" />
           <h2 id={id('no-plan-title')}>No plan running yet</h2>
           <p>
             Today works best with a no-contact plan: a day count, the stage you are in and a short step for each day. Start one on the
@@ -113,30 +117,15 @@ export default function Today({ daysHref, chapters, help, trackerHref, idPrefix 
 
       <section class="check-ins" aria-labelledby={id('check-ins-title')}>
         <h2 id={id('check-ins-title')}>Your check-ins</h2>
-        {today && <ChartFor plan={plan} checkIns={checkIns} today={today} span={span} onSpan={setSpan} idPrefix={id('chart')} />}
+        <Deferred
+          load={loadChart}
+          props={{ plan, checkIns, today, span, onSpan: setSpan, idPrefix: id('chart') }}
+          placeholder="chart-placeholder"
+          failed="The chart could not be loaded. It will be here the next time this page opens with a connection; your check-ins are kept."
+        />
       </section>
     </div>
   );
-}
-
-/** The chart of check-ins for the chosen span (this week, or the whole plan). */
-function ChartFor({
-  plan,
-  checkIns,
-  today,
-  span,
-  onSpan,
-  idPrefix,
-}: {
-  plan: Parameters<typeof chartSeries>[1];
-  checkIns: Parameters<typeof chartSeries>[0];
-  today: string;
-  span: ChartSpan;
-  onSpan: (span: ChartSpan) => void;
-  idPrefix: string;
-}) {
-  const { from, to } = chartRange(span, plan, checkIns, today);
-  return <CheckInChart points={chartSeries(checkIns, plan, from, to)} range={span} onRange={onSpan} idPrefix={idPrefix} />;
 }
 
 /** Where today's step goes while the plan's days load, or when they could not (offline before they were ever fetched). */

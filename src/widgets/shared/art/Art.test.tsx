@@ -1,10 +1,18 @@
 import { render } from 'preact-render-to-string';
 import { describe, expect, it } from 'vitest';
-import Art, { ART_NAMES } from './Art';
+import Art from './Art';
+import * as pictures from './pictures';
+
+const ALL = Object.entries(pictures).filter((entry): entry is [string, pictures.Picture] => typeof entry[1] === 'object');
 
 describe('the pictures', () => {
-  it.each(ART_NAMES)('%s is decorative, under 3 KB, and takes its colours from the theme', (name) => {
-    const svg = render(<Art name={name} />);
+  it('are all here', () => {
+    expect(ALL.map(([name]) => name).sort()).toEqual(['horizon', 'page', 'path', 'signpost', 'sprout']);
+  });
+
+  it.each(ALL)('%s is decorative, under 3 KB, and takes its colours from the theme', (exported, picture) => {
+    expect(picture.name).toBe(exported);
+    const svg = render(<Art picture={picture} />);
     expect(new TextEncoder().encode(svg).length).toBeLessThan(3 * 1024);
     expect(svg).toMatch(/^<svg class="art art-[a-z]+" viewBox="[\d ]+" width="\d+" height="\d+" aria-hidden="true" focusable="false">/);
     // No colour written into the drawing: every fill and stroke comes from art.css, which follows the theme.
@@ -13,6 +21,6 @@ describe('the pictures', () => {
   });
 
   it('adds a placement class', () => {
-    expect(render(<Art name="sprout" class="no-plan-art" />)).toContain('class="art art-sprout no-plan-art"');
+    expect(render(<Art picture={pictures.sprout} class="no-plan-art" />)).toContain('class="art art-sprout no-plan-art"');
   });
 });
