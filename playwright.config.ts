@@ -23,6 +23,19 @@ export default defineConfig({
   retries: 0,
   workers: 2,
   reporter: [['list']],
+  expect: {
+    // e2e/visual.spec.ts: one image per name, no platform suffix (CI runs the same
+    // Debian Chromium), under e2e/__screenshots__/. The tolerance lets text's
+    // anti-aliasing and hinting move a few pixels; a moved block or a changed colour
+    // still fails.
+    toHaveScreenshot: {
+      pathTemplate: '{testDir}/__screenshots__/{testFilePath}/{arg}{ext}',
+      maxDiffPixelRatio: 0.01,
+      threshold: 0.2,
+      animations: 'disabled',
+      caret: 'hide',
+    },
+  },
   use: {
     baseURL: `http://127.0.0.1:${PORT}${base.endsWith('/') ? base : `${base}/`}`,
     // Recording a trace for every test costs about a quarter of the suite's CPU on a

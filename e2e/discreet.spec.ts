@@ -82,6 +82,20 @@ test('unsent messages and slip notes stay folded until tapped', async ({ page })
   await expect(page.getByText(NOTE).first()).toBeVisible();
 });
 
+test('the reasons in "I want to text them" stay folded until tapped', async ({ page }) => {
+  const reason = 'Every call opened it all up again.';
+  await seedStorage(page, true);
+  await page.evaluate((text) => localStorage.setItem('atb:v1:reasons', JSON.stringify([{ id: 'r1', text }])), reason);
+  await page.goto(chapterUrl(CHAPTERS[0]!.slug));
+  await page.getByRole('link', { name: 'I want to text them' }).click();
+  const flow = page.getByRole('dialog', { name: 'I want to text them' });
+  await flow.getByRole('button', { name: 'Next' }).click();
+  await expect(flow.getByText('You wrote these on a calmer day.')).toBeVisible();
+  await expect(flow.getByText(reason)).toBeHidden();
+  await flow.getByText('Show the reason').click();
+  await expect(flow.getByText(reason)).toBeVisible();
+});
+
 test('without discreet mode they show as they are', async ({ page }) => {
   await seedStorage(page, false);
   await openPad(page);

@@ -1,11 +1,12 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { MAX_REASON_LENGTH, REASON_STATUS, type Reason } from '~/lib/reasons';
+import { Folded } from '../shared/Folded';
 import { useStore } from '../shared/use-store';
 import { $reasons, addReason, deleteReason, editReason } from './urge-store';
 
 const NONE: readonly Reason[] = [];
 
-/** One reason, read or being changed. */
+/** One reason, read (folded until tapped in discreet mode) or being changed. */
 function ReasonItem({ reason, onStatus }: { reason: Reason; onStatus: (status: string) => void }) {
   const [editing, setEditing] = useState(false);
   const fieldRef = useRef<HTMLInputElement>(null);
@@ -54,7 +55,9 @@ function ReasonItem({ reason, onStatus }: { reason: Reason; onStatus: (status: s
   }
   return (
     <li>
-      <p class="text">{reason.text}</p>
+      <Folded label="Show the reason">
+        <p class="text">{reason.text}</p>
+      </Folded>
       <button type="button" class="link" ref={editRef} aria-label={`Edit: ${reason.text}`} onClick={() => setEditing(true)}>
         Edit
       </button>{' '}

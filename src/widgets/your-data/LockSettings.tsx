@@ -2,9 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { $lock } from '~/stores/engine';
 import { useStore } from '../shared/use-store';
 import { LOCK_LIMITS } from '../shared/lock-words';
-
-/** The shortest passcode the lock takes, in characters. */
-export const MIN_PASSCODE = 4;
+import { MIN_PASSCODE, PasscodeForm } from './PasscodeForm';
 
 type Mode = 'idle' | 'change' | 'remove';
 
@@ -28,12 +26,7 @@ export default function LockSettings({ onStatus: setStatus }: Props) {
 
   const lockModule = () => import('~/stores/lock');
 
-  async function onSave(event: Event) {
-    event.preventDefault();
-    const fields = event.currentTarget as HTMLFormElement;
-    const field = (name: string) => (fields.elements.namedItem(name) as HTMLInputElement).value;
-    const passcode = field('passcode');
-    const again = field('again');
+  async function onSave(passcode: string, again: string, fields: HTMLFormElement) {
     if (passcode.length < MIN_PASSCODE) return setError(`Choose a passcode of at least ${MIN_PASSCODE} characters.`);
     if (passcode !== again) return setError('The two passcodes are not the same. Type it again in both boxes.');
     setError('');
@@ -68,50 +61,16 @@ export default function LockSettings({ onStatus: setStatus }: Props) {
     );
   }
 
-  const form = (label: string) => (
-    <form onSubmit={(e) => void onSave(e)} noValidate>
-      <div class="field">
-        <label for="new-passcode">{state === 'off' ? 'Choose a passcode' : 'New passcode'}</label>
-        <p class="hint" id="new-passcode-hint">
-          At least {MIN_PASSCODE} characters. A few words are easier to remember and harder to guess than a short number.
-        </p>
-        <input
-          id="new-passcode"
-          name="passcode"
-          type="password"
-          autocomplete="new-password"
-          disabled={!mounted}
-          aria-describedby={error ? 'new-passcode-hint passcode-error' : 'new-passcode-hint'}
-          aria-invalid={error ? 'true' : undefined}
-        />
-      </div>
-      <div class="field">
-        <label for="passcode-again">Type it again</label>
-        <input
-          id="passcode-again"
-          name="again"
-          type="password"
-          autocomplete="new-password"
-          disabled={!mounted}
-          aria-invalid={error ? 'true' : undefined}
-        />
-        {error && (
-          <p class="error" id="passcode-error">
-            {error}
-          </p>
-        )}
-      </div>
-      <p class="actions">
-        <button type="submit" disabled={busy || !mounted}>
-          {label}
-        </button>
-        {state !== 'off' && (
-          <button type="button" class="secondary" onClick={() => setMode('idle')}>
-            Cancel
-          </button>
-        )}
-      </p>
-    </form>
+  const form = (submitLabel: string) => (
+    <PasscodeForm
+      fieldLabel={state === 'off' ? 'Choose a passcode' : 'New passcode'}
+      submitLabel={submitLabel}
+      error={error}
+      disabled={!mounted}
+      busy={busy}
+      onSave={(passcode, again, fields) => void onSave(passcode, again, fields)}
+      onCancel={state === 'off' ? undefined : () => setMode('idle')}
+    />
   );
 
   return (
