@@ -26,6 +26,8 @@ import {
   nameQuizzes,
   type StoredEntry,
 } from '~/stores/registry';
+import Art from '../shared/art/Art';
+import { page } from '../shared/art/pictures';
 import { download } from '../shared/download';
 import { useStore } from '../shared/use-store';
 import DiscreetSetting from './DiscreetSetting';
@@ -196,7 +198,10 @@ export default function YourData({ quizzes, chapters }: Props) {
       {!mounted ? (
         <p>Reading what is stored…</p>
       ) : items.length === 0 ? (
-        <p>Nothing. This site keeps nothing about you on this device right now.</p>
+        <div class="empty">
+          <Art picture={page} class="empty-art" />
+          <p>Nothing. This site keeps nothing about you on this device right now.</p>
+        </div>
       ) : (
         <table aria-labelledby="stored-title">
           <thead>
