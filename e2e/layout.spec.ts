@@ -105,7 +105,7 @@ test.describe('at 390 px with text at 200%', () => {
       expect(rows, `${path}: rows in the header`).toBeLessThanOrEqual(2);
       // Search and the theme switch wait in the menu.
       const search = header.getByRole('link', { name: 'Search', exact: true });
-      const theme = header.getByRole('button', { name: /Switch to (dark|light) theme/ });
+      const theme = header.getByRole('button', { name: /^Switch to (dark|light) theme$/i });
       await expect(search).toBeHidden();
       await expect(theme).toBeHidden();
       await header.getByText('Menu', { exact: true }).click();
