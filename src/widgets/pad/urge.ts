@@ -1,8 +1,8 @@
 import { h, render } from 'preact';
-import { loadStyles } from '~/client/styles';
 import widgetStyles from '~/styles/widgets.css?url';
 import { $lock } from '~/stores/engine';
 import { guardLocked } from '../shared/lock-guard';
+import { loadStyles } from '../shared/load-styles';
 import UrgeFlow from './UrgeFlow';
 import flowStyles from './urge.css?url';
 import { resumeOrStartPause } from './urge-store';
