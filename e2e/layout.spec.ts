@@ -54,18 +54,20 @@ async function smallControls(page: Page): Promise<string[]> {
   });
 }
 
+/** Sets the browser's own text-size setting: its default font sizes, which rem, em and em-based media queries follow. */
+async function setTextScale(page: Page, textScale: number): Promise<void> {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Page.enable');
+  await cdp.send('Page.setFontSizes', { fontSizes: { standard: 16 * textScale, fixed: 13 * textScale } });
+}
+
 for (const setting of SETTINGS) {
   test.describe(`at ${setting.name}`, () => {
     test.use({ viewport: { width: setting.width, height: setting.height }, allowedConsoleErrors: [NOT_FOUND_LOG] });
 
     for (const path of SITE_PAGES) {
       test(`${path} fits the width and every control is at least 24 × 24 px`, async ({ page }) => {
-        if (setting.textScale !== 1) {
-          // The browser's own text-size setting: its default font sizes, which rem, em and em-based media queries follow.
-          const cdp = await page.context().newCDPSession(page);
-          await cdp.send('Page.enable');
-          await cdp.send('Page.setFontSizes', { fontSizes: { standard: 16 * setting.textScale, fixed: 13 * setting.textScale } });
-        }
+        if (setting.textScale !== 1) await setTextScale(page, setting.textScale);
         await page.goto(path);
         await page.waitForLoadState('networkidle');
         const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
@@ -75,6 +77,45 @@ for (const setting of SETTINGS) {
     }
   });
 }
+
+test.describe('at 390 px with text at 200%', () => {
+  test.use({ viewport: { width: 390, height: 844 } });
+
+  test('the header reflows into the menu: two rows at most, with "I want to text them" and quick exit in the bar', async ({ page }) => {
+    await setTextScale(page, 2);
+    for (const path of ['./', 'guide/absence/']) {
+      await page.goto(path);
+      const header = page.getByRole('banner');
+      const { height } = (await header.boundingBox())!;
+      expect(height, `${path}: header height`).toBeLessThanOrEqual(0.25 * 844);
+      const bar = [
+        header.getByRole('link', { name: 'After the Breakup' }),
+        header.getByText('Menu', { exact: true }),
+        header.getByRole('link', { name: 'I want to text them' }),
+        header.getByRole('link', { name: 'Quick exit' }),
+      ];
+      const middles: number[] = [];
+      for (const control of bar) {
+        await expect(control, path).toBeInViewport();
+        const box = (await control.boundingBox())!;
+        middles.push(box.y + box.height / 2);
+      }
+      // A row is a run of controls whose middles lie within 16 px of the one before.
+      const rows = middles.sort((a, b) => a - b).filter((y, i, all) => i === 0 || y - all[i - 1]! > 16).length;
+      expect(rows, `${path}: rows in the header`).toBeLessThanOrEqual(2);
+      // Search and the theme switch wait in the menu.
+      const search = header.getByRole('link', { name: 'Search', exact: true });
+      const theme = header.getByRole('button', { name: /^Switch to (dark|light) theme$/i });
+      await expect(search).toBeHidden();
+      await expect(theme).toBeHidden();
+      await header.getByText('Menu', { exact: true }).click();
+      await search.scrollIntoViewIfNeeded();
+      await expect(search).toBeInViewport();
+      await theme.scrollIntoViewIfNeeded();
+      await expect(theme).toBeInViewport();
+    }
+  });
+});
 
 test.describe('on a desktop screen', () => {
   test.use({ viewport: { width: 1280, height: 900 } });

@@ -33,7 +33,14 @@ test.describe('sharing a chapter', () => {
     await expect(links).toHaveText(['Email', 'Messages', 'WhatsApp', 'Telegram', 'X', 'Facebook', 'Reddit']);
     await expect(panel(page).getByRole('list', { name: 'Post publicly' }).getByRole('link')).toHaveText(['X', 'Facebook', 'Reddit']);
     for (const link of await links.all()) {
-      await expect(link.locator('svg')).toHaveAttribute('aria-hidden', 'true');
+      // The icon is a mask drawn on the link's ::before, so its name is the service's alone.
+      const icon = await link.evaluate((a) => {
+        const style = getComputedStyle(a, '::before');
+        return { mask: style.maskImage, width: parseFloat(style.width) };
+      });
+      expect(icon.mask).toMatch(/^url\("data:image\/svg\+xml/);
+      expect(icon.width).toBeGreaterThan(0);
+      await expect(link).toHaveAccessibleName((await link.textContent())!.trim());
       expect(decodeURIComponent((await link.getAttribute('href'))!)).toContain(canonical(`guide/${chapter.slug}/`));
       await expect(link).toHaveAttribute('rel', 'noopener noreferrer');
     }

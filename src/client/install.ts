@@ -5,11 +5,10 @@ interface InstallPromptEvent extends Event {
   prompt(): Promise<unknown>;
 }
 
-/** Adds an item to each of the header's menu lists (`data-menu-list`, src/components/SiteHeader.astro), or the first only. */
-function addToMenus(make: () => HTMLLIElement, firstOnly = false): HTMLLIElement[] {
+/** Adds an item to the header's menu list (`data-menu-list`, src/components/SiteHeader.astro). */
+function addToMenu(make: () => HTMLLIElement): HTMLLIElement | undefined {
   linkStyles('offline.css');
-  const lists = [...document.querySelectorAll('[data-menu-list]')].slice(0, firstOnly ? 1 : undefined);
-  return lists.map((list) => list.appendChild(make()));
+  return document.querySelector('[data-menu-list]')?.appendChild(make());
 }
 
 /**
@@ -18,28 +17,28 @@ function addToMenus(make: () => HTMLLIElement, firstOnly = false): HTMLLIElement
  * once, so the item then goes away, as it does once installed.
  */
 export function offerInstall(event: Event): void {
-  const items = addToMenus(() => {
-    const item = document.createElement('li');
-    item.className = 'install-item';
-    const button = item.appendChild(document.createElement('button'));
+  const item = addToMenu(() => {
+    const li = document.createElement('li');
+    li.className = 'install-item';
+    const button = li.appendChild(document.createElement('button'));
     button.type = 'button';
     button.textContent = 'Install';
     button.onclick = () => {
       hide();
       void (event as InstallPromptEvent).prompt().catch(() => undefined);
     };
-    return item;
+    return li;
   });
-  const hide = () => items.forEach((item) => item.remove());
+  const hide = () => item?.remove();
   addEventListener('appinstalled', hide, { once: true });
 }
 
 /** On iPhone and iPad, where installing is a step in the Share menu: says so, in one line, in the menu. */
 export function hintInstall(): void {
-  addToMenus(() => {
+  addToMenu(() => {
     const item = document.createElement('li');
     item.className = 'install-hint';
     item.textContent = 'To install: Share, then Add to Home Screen';
     return item;
-  }, true);
+  });
 }

@@ -1,6 +1,3 @@
-import GetHelpNow from '../help/GetHelpNow.astro';
-import Helplines from '../help/Helplines.astro';
-import HelpSection from '../help/HelpSection.astro';
 import Aside from './Aside.astro';
 import DemotedH2 from './DemotedH2.astro';
 import DemotedH3 from './DemotedH3.astro';
@@ -15,9 +12,6 @@ import TryThis from './TryThis.astro';
 
 /** The components chapter authors may use in MDX without importing them. */
 export const authorComponents = { Aside, Quiz, Safety, Takeaways, Tracker, TryThis, a: Link };
-
-/** What standalone pages (help, about) render MDX with: author components, and the help page's blocks. */
-export const pageComponents = { ...authorComponents, GetHelpNow, HelpSection, Helplines };
 
 /** Everything a chapter page renders MDX with: author components, and headings with permalinks. */
 export const mdxComponents = { ...authorComponents, h2: H2, h3: H3 };
