@@ -60,8 +60,12 @@ export function unwrapPreloads(code: string): string | undefined {
     count++;
   }
   out = result + out.slice(from);
-  // Anything left that still uses the helper or the deps map: give up, keep the original.
-  if (count === 0 || new RegExp(`(?<![\\w$.])${name}\\(`).test(out) || out.includes('__vite__mapDeps')) return undefined;
+  // Anything left that still uses the deps map or calls the helper: give up, keep the original. A call
+  // of the helper's name is the helper's unless the minifier reused the name for a local function
+  // (`function k(e){…}` inside a component, which shadows the import there).
+  const calls = new RegExp(`(?<![\\w$.])${name}\\(`).test(out);
+  const local = new RegExp(`(?<![\\w$.])function ${name}\\(|(?:let|const|var|,)${name}=`).test(out);
+  if (count === 0 || (calls && !local) || out.includes('__vite__mapDeps')) return undefined;
   return out;
 }
 

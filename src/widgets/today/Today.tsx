@@ -5,7 +5,7 @@ import { planDayFor } from '~/lib/day-plan';
 import { progress } from '~/lib/no-contact-progress';
 import { days as dayCount, stripCells } from '~/lib/today-view';
 import Art from '../shared/art/Art';
-import { sprout } from '../shared/art/pictures';
+import { sprout } from '../shared/art/pictures/sprout';
 import { $plan } from '~/stores/no-contact-plan';
 import { $today } from '~/stores/today';
 import { Deferred } from '../shared/Deferred';

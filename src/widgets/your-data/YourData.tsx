@@ -27,7 +27,7 @@ import {
   type StoredEntry,
 } from '~/stores/registry';
 import Art from '../shared/art/Art';
-import { page } from '../shared/art/pictures';
+import { page } from '../shared/art/pictures/page';
 import { download } from '../shared/download';
 import { useStore } from '../shared/use-store';
 import DiscreetSetting from './DiscreetSetting';

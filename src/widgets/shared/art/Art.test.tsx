@@ -1,9 +1,10 @@
 import { render } from 'preact-render-to-string';
 import { describe, expect, it } from 'vitest';
 import Art from './Art';
-import * as pictures from './pictures';
+import type { Picture } from './picture';
+import * as pictures from './all-pictures';
 
-const ALL = Object.entries(pictures).filter((entry): entry is [string, pictures.Picture] => typeof entry[1] === 'object');
+const ALL = Object.entries(pictures).filter((entry): entry is [string, Picture] => typeof entry[1] === 'object');
 
 describe('the pictures', () => {
   it('are all here', () => {

@@ -1,13 +1,13 @@
-import type { Picture } from './pictures';
+import type { Picture } from './picture';
 
 /*
- * The site's few calm pictures (./pictures.tsx), always decorative: hidden
+ * The site's few calm pictures (./pictures/), always decorative: hidden
  * from screen readers, as the words beside them say everything. A Preact
  * component, so a page renders it as static SVG and an island can too.
  */
 
 interface Props {
-  /** Which picture: one of the exports of ./pictures.tsx. */
+  /** Which picture: one from ./pictures/. */
   picture: Picture;
   /** Extra classes, for placement. */
   class?: string;
