@@ -6,7 +6,7 @@ import { loadQuiz, plan } from './quiz-helpers';
 // Screenshots of six pages at a phone's and a laptop's width, in the light and
 // the dark theme, compared with the images in e2e/__screenshots__/visual.spec.ts/
 // (tolerance and path: playwright.config.ts). After a change to the look:
-//   npm run build && npm run test:e2e -- e2e/visual.spec.ts --update-snapshots
+//   npm run build && npm run test:e2e -- e2e/visual.spec.ts --update-snapshots=all
 // then look at the new images before committing them.
 //
 // First screens only, except Today: a chapter or the tracker in full would be a

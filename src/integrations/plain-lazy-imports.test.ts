@@ -38,7 +38,9 @@ describe('unwrapPreloads', () => {
       'const __vite__mapDeps=(i,m=__vite__mapDeps,d=(m.f||(m.f=["_astro/c.js"])))=>i.map(i=>d[i]);\n' +
       'import{t as k}from"./preload-helper.DygEbaNj.js";' +
       'function F(){function k(e){e.preventDefault()}return k}var g=()=>k(()=>import(`./c.js`).then(e=>e.default),__vite__mapDeps([0]));';
-    expect(unwrapPreloads(today)).toBe('function F(){function k(e){e.preventDefault()}return k}var g=()=>(import(`./c.js`).then(e=>e.default));');
+    expect(unwrapPreloads(today)).toBe(
+      'function F(){function k(e){e.preventDefault()}return k}var g=()=>(import(`./c.js`).then(e=>e.default));',
+    );
   });
 
   it('keeps the original when the helper is used in another way', () => {
