@@ -81,7 +81,7 @@ export function measurePage(htmlFile, { dir = DIST, base = BASE } = {}) {
     const source = readFileSync(file, 'utf8');
     const followLazy = !lazy.has(url) && (eager || siteScript.test(url));
     const statics = new Set(imports(source, url, false));
-    for (const dep of imports(source, url, followLazy)) {
+    for (const dep of followLazy ? imports(source, url, true) : statics) {
       if (js.has(dep) || onDemand.test(dep)) continue;
       js.add(dep);
       queue.push(dep);
