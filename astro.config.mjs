@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
 import sitemap from '@astrojs/sitemap';
+import { firstPaint } from './src/integrations/first-paint.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { plainLazyImports } from './src/integrations/plain-lazy-imports.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
@@ -33,6 +34,8 @@ export default defineConfig({
     preact(),
     sitemap({ filter: (page) => !/\/(404|start)\/?$/.test(page) }),
     pagefindIndex(),
+    // Before the two that read the built pages.
+    firstPaint(),
     securityHeaders(),
     siteUrlCheck(),
     // Last: its precache list is made from every file the build wrote.
@@ -77,8 +80,9 @@ export default defineConfig({
             if (/node_modules\/(nanostores|@nanostores)\//.test(id)) return 'core';
             if (/src\/(stores\/(engine|stored|theme|reading)|lib\/(safe-storage|read-progress|stored-json|stored-item|theme))\./.test(id))
               return 'core';
-            // Every page's script uses it (the end of a chapter), and so does every widget's loader.
-            if (/src\/widgets\/shared\/visible\./.test(id)) return 'core';
+            // Every page's script uses it (the end of a chapter), and every widget's loader uses both:
+            // mountIslands costs less here than as a file of its own.
+            if (/src\/widgets\/shared\/(visible|mount)\./.test(id)) return 'core';
             if (/src\/(stores\/(today|no-contact-plan)|lib\/(calendar-date|no-contact-plan))\./.test(id)) return 'plan';
             // The self-checks' answers and results: quiz pages, the home page's latest result, your data.
             if (/src\/lib\/quiz-(progress|history)\./.test(id)) return 'quiz';

@@ -6,6 +6,31 @@ import { test as base, expect, type Page } from '@playwright/test';
  * console error, so a broken script never passes silently.
  */
 export const test = base.extend<{ allowedConsoleErrors: RegExp[]; pageErrors: string[] }>({
+  /**
+   * Pages start their scripts after the first paint, so `load` can come
+   * first: goto, reload, goBack and goForward also wait for `data-ready`
+   * (set by the site script, which runs last), as a reader's first tap does
+   * in practice. Pages without the head script (no `data-js`: JavaScript off,
+   * a file, another site) do not wait, nor does a call that names its own
+   * `waitUntil` (a test that breaks the scripts on purpose).
+   */
+  page: async ({ page }, use) => {
+    const settled = async <T>(navigation: Promise<T>, options?: { waitUntil?: unknown }): Promise<T> => {
+      const response = await navigation;
+      if (options?.waitUntil) return response;
+      await page.waitForFunction(() => {
+        const { dataset } = document.documentElement;
+        return !('js' in dataset) || 'ready' in dataset;
+      });
+      return response;
+    };
+    const { goto, reload, goBack, goForward } = page;
+    page.goto = (...args) => settled(goto.apply(page, args), args[1]);
+    page.reload = (...args) => settled(reload.apply(page, args), args[0]);
+    page.goBack = (...args) => settled(goBack.apply(page, args), args[0]);
+    page.goForward = (...args) => settled(goForward.apply(page, args), args[0]);
+    await use(page);
+  },
   /** Console errors a test expects (a 404 page logs its own status); everything else fails it. */
   allowedConsoleErrors: [[], { option: true }],
   pageErrors: [

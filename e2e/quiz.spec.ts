@@ -400,14 +400,18 @@ test.describe('a quiz inside a chapter', () => {
 
   test.describe(() => {
     test.use({ allowedConsoleErrors: [/Failed to load resource: net::ERR_FAILED/] });
-    test('shows the paper version when its data cannot be fetched', async ({ page }) => {
+    test('sends the reader to its own page, and to help, when its data cannot be fetched', async ({ page }) => {
       await page.route('**/quiz/acceptance/island.json', (route) => route.abort());
       await page.goto('guide/acceptance/');
       await quizRegion(page).scrollIntoViewIfNeeded();
-      // The whole widget: the island, and the paper version beside it.
+      // The whole widget: the island, and the version without it beside it.
       const widget = page.locator('[data-quiz="acceptance"]');
-      await expect(widget.getByRole('heading', { name: 'Scoring key' })).toBeVisible();
+      await expect(widget.getByRole('link', { name: 'Take it on its own page' })).toBeVisible();
+      await expect(widget.getByRole('link', { name: 'crisis lines and where to find help' })).toBeVisible();
       await expect(widget.getByRole('button', { name: 'Next' })).toBeHidden();
+      await widget.getByRole('link', { name: 'Take it on its own page' }).click();
+      await expect(page).toHaveURL(/\/quiz\/acceptance\/$/);
+      await expect(page.getByRole('button', { name: 'Next' })).toBeVisible();
     });
   });
 });

@@ -85,11 +85,14 @@ test.describe('the site shell', () => {
     await page.goto('./');
     // The button says what pressing it does.
     const toggle = page.getByRole('button', { name: 'Switch to dark theme' });
-    await expect(toggle).toContainText('Dark theme');
+    // Both labels are in the markup; CSS shows the one that fits the page's theme.
+    await expect(toggle).toContainText('Dark theme', { useInnerText: true });
+    await expect(toggle).not.toContainText('Light theme', { useInnerText: true });
     const lightBg = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
     await toggle.click();
     await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
-    await expect(page.getByRole('button', { name: 'Switch to light theme' })).toContainText('Light theme');
+    await expect(page.getByRole('button', { name: 'Switch to light theme' })).toContainText('Light theme', { useInnerText: true });
+    await expect(page.getByRole('button', { name: 'Switch to light theme' })).not.toContainText('Dark theme', { useInnerText: true });
     await expect(page.getByRole('button', { name: 'Switch to light theme' })).toBeFocused();
     const darkBg = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
     expect(darkBg).not.toBe(lightBg);
@@ -101,7 +104,7 @@ test.describe('the site shell', () => {
     // The stored theme is applied by the inline head script, before any bundled
     // script runs: serve the bundles empty and the page must still be dark.
     await page.route('**/_astro/*.js', (route) => route.fulfill({ contentType: 'text/javascript', body: '' }));
-    await page.goto(chapterUrl(CHAPTERS[0]!.slug));
+    await page.goto(chapterUrl(CHAPTERS[0]!.slug), { waitUntil: 'load' });
     await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
     expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe(darkBg);
   });

@@ -7,6 +7,7 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join, posix, relative } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
+import { deferredScripts } from '../src/lib/first-paint.ts';
 
 const DIST = 'dist';
 const BASE = (process.env.BASE_PATH || '/').replace(/\/?$/, '/');
@@ -54,6 +55,8 @@ export function measurePage(htmlFile, { dir = DIST, base = BASE } = {}) {
   const js = new Set();
   for (const m of text.matchAll(/<link\b[^>]*rel="stylesheet"[^>]*href="([^"]+)"/g)) css.add(m[1]);
   for (const m of text.matchAll(/<script\b[^>]*type="module"[^>]*src="([^"]+)"/g)) js.add(m[1]);
+  // The module scripts the head script loads after the first paint.
+  for (const src of deferredScripts(text)) js.add(src);
   for (const m of text.matchAll(/<link\b[^>]*rel="modulepreload"[^>]*href="([^"]+)"/g)) js.add(m[1]);
   // Lazy chunks that load on a first visit count too. A widget hydrated on load
   // (src/widgets/shared/Island.astro) fetches its lazy chunks at once, so on

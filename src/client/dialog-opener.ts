@@ -32,7 +32,7 @@ export function initDialogOpener(
   document.addEventListener('keydown', (event) => {
     if (event.key !== key || event.metaKey || event.ctrlKey || event.altKey || document.querySelector('dialog[open]')) return;
     const target = event.target as HTMLElement | null;
-    if (target?.closest('input, textarea, select, [contenteditable=""], [contenteditable="true"]')) return;
+    if (target?.closest('input,textarea,select,[contenteditable]')) return;
     event.preventDefault();
     open();
   });

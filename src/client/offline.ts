@@ -30,10 +30,10 @@ if (sw) {
     event.preventDefault();
     void import('./install').then((install) => install.offerInstall(event));
   });
-  // WebKit on iPhone and iPad (the only engine with this property) has no install offer; an installed app needs no hint.
-  if (CSS.supports('-webkit-touch-callout', 'none') && !matchMedia('(display-mode: standalone)').matches) {
+  // Safari on iPhone and iPad has no install offer. It alone has navigator.standalone: false in the
+  // browser, true in an installed app (which needs no hint).
+  if ((navigator as Navigator & { standalone?: boolean }).standalone === false)
     void import('./install').then((install) => install.hintInstall());
-  }
   // After the page's load event, as Workbox advises: precaching must not compete with the page's own requests.
   if (document.readyState === 'complete') register(sw);
   else addEventListener('load', () => register(sw), { once: true });

@@ -1,6 +1,10 @@
 import { $readChapters } from '~/stores/reading';
 
-/** Shows "Read" beside every finished chapter in any chapter list on the page. */
+/**
+ * Shows "Read" beside every finished chapter in any chapter list on the page:
+ * the marks are made here, for the chapters this device has finished, so a
+ * page carries no element for a mark it does not show.
+ */
 export function initReadMarks(): void {
   const items = document.querySelectorAll<HTMLElement>('[data-chapter-list] li[data-slug]');
   if (items.length === 0) return;
@@ -8,8 +12,10 @@ export function initReadMarks(): void {
   $readChapters.subscribe((list) => {
     const read = new Set(list);
     for (const item of items) {
-      const mark = item.querySelector<HTMLElement>('[data-read-mark]');
-      if (mark) mark.hidden = !read.has(item.dataset['slug'] ?? '');
+      item.querySelector('.read-mark')?.remove();
+      // Beside the reading time in a full list, after the link in a compact one.
+      if (read.has(item.dataset['slug'] ?? ''))
+        (item.querySelector('.meta') ?? item).insertAdjacentHTML('beforeend', ' <span class="read-mark">Read</span>');
     }
   });
 }

@@ -22,3 +22,7 @@ initShare();
 initReadMarks();
 initReadTracker();
 initPermalinks();
+
+// Every script of the page has run (the head script starts them in order, this
+// one last): end-to-end tests wait for this before they use the page.
+document.documentElement.dataset['ready'] = '';

@@ -1,11 +1,17 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { DISCREET, DISCREET_TITLE } from './discreet';
-import { cspHash, headScript, siteHeadScript } from './head-script';
+import { cspHash, headScript, SCRIPTS_FALLBACK_MS, siteHeadScript } from './head-script';
 import { DEFAULT_QUICK_EXIT_URL } from './quick-exit';
 import { THEME } from './theme';
 
-const options = { themeKey: 'atb:v1:theme', discreetKey: 'atb:v1:discreet', discreetIcon: '/notes.svg', exitUrl: 'https://example.org/' };
+const options = {
+  themeKey: 'atb:v1:theme',
+  discreetKey: 'atb:v1:discreet',
+  discreetIcon: '/notes.svg',
+  exitUrl: 'https://example.org/',
+  manifest: '/manifest.webmanifest',
+};
 
 describe('headScript', () => {
   it('reads the given keys, sets the neutral title and icon, and never throws on storage', () => {
@@ -41,6 +47,7 @@ describe('siteHeadScript', () => {
         discreetKey: DISCREET.key,
         discreetIcon: '/guide-site/notes.svg',
         exitUrl: DEFAULT_QUICK_EXIT_URL,
+        manifest: '/guide-site/manifest.webmanifest',
       }),
     );
     expect(siteHeadScript('/guide-site/', undefined)).toBe(source);
@@ -48,5 +55,77 @@ describe('siteHeadScript', () => {
 
   it('takes the exit address from the setting', () => {
     expect(siteHeadScript('/', 'https://duckduckgo.com/')).toContain('location.replace("https://duckduckgo.com/")');
+  });
+});
+
+describe('headScript: starting the page scripts', () => {
+  /** Runs the head script against a stand-in page whose <html> lists `scripts`. */
+  function run(scripts: string | undefined) {
+    const appended: Record<string, unknown>[] = [];
+    const dataset: Record<string, string> = scripts === undefined ? {} : { scripts };
+    const observers: { callback: (entries: unknown) => void; options: unknown }[] = [];
+    const timers: { fn: () => void; ms: number }[] = [];
+    const document = {
+      documentElement: { dataset },
+      head: { append: (element: Record<string, unknown>) => appended.push(element) },
+      createElement: (tag: string) => ({ tag }),
+      querySelector: () => null,
+    };
+    class PerformanceObserver {
+      constructor(private callback: (entries: unknown) => void) {}
+      observe(options: unknown) {
+        observers.push({ callback: this.callback, options });
+      }
+    }
+    const global = globalThis as unknown as { onload?: () => void };
+    new Function('document', 'localStorage', 'location', 'setTimeout', 'PerformanceObserver', headScript(options))(
+      document,
+      { getItem: () => null },
+      { replace: () => {} },
+      (fn: () => void, ms: number) => timers.push({ fn, ms }),
+      PerformanceObserver,
+    );
+    // The script sets window.onload; here that is the global object's.
+    const onload = global.onload!;
+    delete global.onload;
+    return { appended, observers, onload, timers };
+  }
+  const paintEntries = { getEntries: () => [] };
+
+  it('adds nothing before the first paint, then the scripts in order and the manifest, once', () => {
+    const page = run('/_astro/a.js /_astro/b.js');
+    expect(page.appended).toEqual([]);
+    expect(page.observers).toHaveLength(1);
+    expect(page.observers[0]!.options).toEqual({ type: 'paint' });
+    page.observers[0]!.callback(paintEntries);
+    expect(page.appended).toEqual([
+      { tag: 'script', type: 'module', async: false, src: '/_astro/a.js' },
+      { tag: 'script', type: 'module', async: false, src: '/_astro/b.js' },
+      { tag: 'link', rel: 'manifest', href: '/manifest.webmanifest' },
+    ]);
+    // A second paint entry, and the fallback after load, add nothing more.
+    page.observers[0]!.callback(paintEntries);
+    page.onload();
+    page.timers[0]!.fn();
+    expect(page.appended).toHaveLength(3);
+  });
+
+  it(`starts them ${SCRIPTS_FALLBACK_MS} ms after load when no paint is reported`, () => {
+    const page = run('/_astro/a.js');
+    page.onload();
+    expect(page.timers.map((t) => t.ms)).toEqual([SCRIPTS_FALLBACK_MS]);
+    expect(page.appended).toEqual([]);
+    page.timers[0]!.fn();
+    expect(page.appended.map((e) => e['tag'])).toEqual(['script', 'link']);
+  });
+
+  it('adds just the manifest on a page without scripts', () => {
+    const page = run(undefined);
+    page.observers[0]!.callback(paintEntries);
+    expect(page.appended).toEqual([{ tag: 'link', rel: 'manifest', href: '/manifest.webmanifest' }]);
+  });
+
+  it('never closes its own script element early', () => {
+    expect(headScript(options)).not.toMatch(/<\/script/i);
   });
 });

@@ -1,6 +1,10 @@
 import { createHash } from 'node:crypto';
 import { DISCREET, DISCREET_TITLE } from './discreet';
 import { QUICK_EXIT_KEY_GAP_MS, quickExitUrl } from './quick-exit';
+import { SCRIPTS_ATTRIBUTE } from './first-paint';
+
+/** `data-scripts` as a `dataset` key. */
+const SCRIPTS_DATASET_KEY = SCRIPTS_ATTRIBUTE.slice('data-'.length).replace(/-(\w)/g, (_, c: string) => c.toUpperCase());
 import { THEME } from './theme';
 
 /** What the inline head script needs to know; every value is fixed at build time. */
@@ -13,7 +17,12 @@ export interface HeadScriptOptions {
   discreetIcon: string;
   /** Where quick exit goes (from quickExitUrl in ./quick-exit). */
   exitUrl: string;
+  /** The web manifest, as the page links it (base path included). */
+  manifest: string;
 }
+
+/** How long after `load` the page's scripts start when no first paint has been reported (a tab opened in the background). */
+export const SCRIPTS_FALLBACK_MS = 2000;
 
 /**
  * The one inline script. Before first paint it marks that JavaScript runs
@@ -26,8 +35,16 @@ export interface HeadScriptOptions {
  * row (each within QUICK_EXIT_KEY_GAP_MS of the last, never while a form
  * field has focus), sets `data-exit` (CSS blanks the page at once) and
  * replaces the page with `exitUrl`, so Back does not return to it.
+ *
+ * And it starts the page's scripts once the first contentful paint is on
+ * screen, so that the text never waits for them: the module scripts listed in
+ * `data-scripts` on `<html>` (see deferModuleScripts in ./first-paint), in
+ * order, then the web manifest link (browsers fetch a linked manifest as the
+ * page loads, which would compete with the paint). Where no first paint is
+ * reported (a tab opened in the background, a browser without paint timing)
+ * they start SCRIPTS_FALLBACK_MS after `load`.
  */
-export function headScript({ themeKey, discreetKey, discreetIcon, exitUrl }: HeadScriptOptions): string {
+export function headScript({ themeKey, discreetKey, discreetIcon, exitUrl, manifest }: HeadScriptOptions): string {
   const q = JSON.stringify;
   // Written small by hand: every page carries it inline. The icon link is
   // always on the page, every event target here is an element, and no other
@@ -42,7 +59,16 @@ export function headScript({ themeKey, discreetKey, discreetIcon, exitUrl }: Hea
     `d.onclick=function(e){if(e.target.closest('[data-quick-exit]')){e.preventDefault();x()}};` +
     `d.onkeyup=function(e){` +
     `n=e.key!='Shift'||e.target.closest('input,textarea,select,[contenteditable]')?0:e.timeStamp-l<${QUICK_EXIT_KEY_GAP_MS}?n+1:1;` +
-    `l=e.timeStamp;n>2&&x()}`
+    `l=e.timeStamp;n>2&&x()};` +
+    // g starts the scripts, once (o); a adds an element to <head>. The fallback comes before the
+    // observer: where PerformanceObserver is missing, that line throws, and nothing follows it.
+    `var o;function a(t,p){d.head.append(Object.assign(d.createElement(t),p))}` +
+    `function g(){o||(o=1,(h.dataset.${SCRIPTS_DATASET_KEY}||'').split(' ').forEach(function(v){v&&a('script',{type:'module',async:!1,src:v})}),` +
+    `a('link',{rel:'manifest',href:${q(manifest)}}))}` +
+    // (No other script sets window.onload.)
+    `onload=function(){setTimeout(g,${SCRIPTS_FALLBACK_MS / 1000}e3)};` +
+    // With text in the HTML, the first paint is the first contentful paint.
+    `new PerformanceObserver(g).observe({type:'paint'})`
   );
 }
 
@@ -58,6 +84,7 @@ export function siteHeadScript(base: string, exitSetting: string | undefined): s
     discreetKey: DISCREET.key,
     discreetIcon: `${root}notes.svg`,
     exitUrl: quickExitUrl(exitSetting),
+    manifest: `${root}manifest.webmanifest`,
   });
 }
 

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { deferredScripts, inlineHashes } from '../../src/lib/first-paint';
 import { pngSize } from '../../src/lib/og-image';
 import { attributes, BUILDS, fileFor, htmlFiles, ids, meta, pagePath, read } from './dist';
 
@@ -205,6 +206,26 @@ for (const build of BUILDS) {
           expect(csp, `${file}: inline script not in the CSP`).toContain(hash);
         }
         expect(read(build, file), `${file} has a style attribute`).not.toMatch(/<[^>]+\sstyle="/);
+        // Only the page's own inline scripts and styles, nothing of other pages.
+        const own = inlineHashes(read(build, file));
+        const listed = (directive: string) =>
+          csp
+            .split(';')
+            .find((d) => d.trim().startsWith(`${directive} `))
+            ?.match(/'sha256-[^']+'/g) ?? [];
+        expect(listed('script-src').sort(), `${file}: script hashes`).toEqual(own.scripts.sort());
+        expect(listed('style-src').sort(), `${file}: style hashes`).toEqual(own.styles.sort());
+      }
+    });
+
+    it('starts every page’s scripts after its first paint: none in the HTML, all in data-scripts, the site script last', () => {
+      for (const file of [...pages, '404.html', 'start/index.html']) {
+        const html = read(build, file);
+        expect(html, file).not.toMatch(/<script\b[^>]*\ssrc=/);
+        expect(html, `${file}: the manifest is linked after the first paint`).not.toMatch(/<link\b[^>]*rel="manifest"/);
+        const scripts = deferredScripts(html);
+        expect(scripts.at(-1), file).toMatch(/\/_astro\/BaseLayout\.astro_astro_type_script_index_0_lang\.[\w-]+\.js$/);
+        for (const src of scripts) expect(fileFor(build, src), `${file}: ${src}`).toBeTruthy();
       }
     });
 

@@ -1,3 +1,3 @@
 import { mountIslands } from '../shared/mount';
 
-mountIslands('pad', () => Promise.all([import('../shared/hydrate'), import('./UnsentPad')]));
+mountIslands('pad', () => Promise.all([import('../shared/hydrate'), import('./UnsentPad'), import('../shared/lock-guard')]));

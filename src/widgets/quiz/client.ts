@@ -1,3 +1,3 @@
 import { mountIslands } from '../shared/mount';
 
-mountIslands('quiz', () => Promise.all([import('../shared/hydrate'), import('./QuizRunner')]));
+mountIslands('quiz', () => Promise.all([import('../shared/hydrate'), import('./QuizRunner'), import('../shared/lock-guard')]));

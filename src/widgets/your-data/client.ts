@@ -1,3 +1,3 @@
 import { mountIslands } from '../shared/mount';
 
-mountIslands('your-data', () => Promise.all([import('../shared/hydrate'), import('./YourData')]));
+mountIslands('your-data', () => Promise.all([import('../shared/hydrate'), import('./YourData'), import('../shared/lock-guard')]));
