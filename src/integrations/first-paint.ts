@@ -1,8 +1,8 @@
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { deferModuleScripts, narrowCsp } from '../lib/first-paint';
+import { htmlFiles } from './html-files';
 
 /**
  * After the build, rewrites every page so that a phone paints its text from
@@ -25,10 +25,8 @@ export function firstPaint(): AstroIntegration {
     name: 'first-paint',
     hooks: {
       'astro:build:done': ({ dir, logger }) => {
-        const root = fileURLToPath(dir);
-        const files = readdirSync(root, { recursive: true, encoding: 'utf8' }).filter((name) => name.endsWith('.html'));
-        for (const name of files) {
-          const file = join(root, name);
+        const files = htmlFiles(fileURLToPath(dir));
+        for (const file of files) {
           const html = readFileSync(file, 'utf8');
           const rewritten = narrowCsp(deferModuleScripts(html));
           if (rewritten !== html) writeFileSync(file, rewritten);

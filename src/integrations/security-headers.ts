@@ -1,8 +1,9 @@
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { SERVICE_WORKER } from '../lib/service-worker-file';
+import { htmlFiles } from './html-files';
 
 /** Headers for every response on hosts that read a `_headers` file (Netlify, Cloudflare Pages). */
 const HEADERS: Record<string, string> = {
@@ -20,13 +21,6 @@ const HEADER_ONLY = ["frame-ancestors 'none'"];
 
 /** Cloudflare Pages ignores a `_headers` line of 2,000 characters or more. */
 export const MAX_HEADERS_LINE = 1999;
-
-/** Every HTML file under `dir`, as full paths. */
-function htmlFiles(dir: string): string[] {
-  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
-    .filter((name) => name.endsWith('.html'))
-    .map((name) => join(dir, name));
-}
 
 /**
  * The URL path a built HTML file is served at, under `base`:
