@@ -90,21 +90,25 @@ describe('headScript: starting the page scripts', () => {
     delete global.onload;
     return { appended, observers, onload, timers };
   }
-  const paintEntries = { getEntries: () => [] };
+  /** A paint observer's entry list holding one entry called `name`. */
+  const paint = (name: string) => ({ getEntriesByName: (wanted: string) => (wanted === name ? [{ name }] : []) });
 
   it('adds nothing before the first paint, then the scripts in order and the manifest, once', () => {
     const page = run('/_astro/a.js /_astro/b.js');
     expect(page.appended).toEqual([]);
     expect(page.observers).toHaveLength(1);
     expect(page.observers[0]!.options).toEqual({ type: 'paint' });
-    page.observers[0]!.callback(paintEntries);
+    // The first paint alone (the background) is not yet the text.
+    page.observers[0]!.callback(paint('first-paint'));
+    expect(page.appended).toEqual([]);
+    page.observers[0]!.callback(paint('first-contentful-paint'));
     expect(page.appended).toEqual([
       { tag: 'script', type: 'module', async: false, src: '/_astro/a.js' },
       { tag: 'script', type: 'module', async: false, src: '/_astro/b.js' },
       { tag: 'link', rel: 'manifest', href: '/manifest.webmanifest' },
     ]);
     // A second paint entry, and the fallback after load, add nothing more.
-    page.observers[0]!.callback(paintEntries);
+    page.observers[0]!.callback(paint('first-contentful-paint'));
     page.onload();
     page.timers[0]!.fn();
     expect(page.appended).toHaveLength(3);
@@ -121,7 +125,7 @@ describe('headScript: starting the page scripts', () => {
 
   it('adds just the manifest on a page without scripts', () => {
     const page = run(undefined);
-    page.observers[0]!.callback(paintEntries);
+    page.observers[0]!.callback(paint('first-contentful-paint'));
     expect(page.appended).toEqual([{ tag: 'link', rel: 'manifest', href: '/manifest.webmanifest' }]);
   });
 

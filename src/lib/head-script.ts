@@ -67,8 +67,8 @@ export function headScript({ themeKey, discreetKey, discreetIcon, exitUrl, manif
     `a('link',{rel:'manifest',href:${q(manifest)}}))}` +
     // (No other script sets window.onload.)
     `onload=function(){setTimeout(g,${SCRIPTS_FALLBACK_MS / 1000}e3)};` +
-    // With text in the HTML, the first paint is the first contentful paint.
-    `new PerformanceObserver(g).observe({type:'paint'})`
+    // The first contentful paint: the first paint can come before it (the background alone).
+    `new PerformanceObserver(function(l){l.getEntriesByName('first-contentful-paint')[0]&&g()}).observe({type:'paint'})`
   );
 }
 
