@@ -132,6 +132,48 @@ test.describe('Today', () => {
     await expect(group(page, 'How do you feel?').getByRole('radio', { name: /^3 / })).toBeDisabled();
   });
 
+  test('an answer given the moment another day is chosen is kept, however late the next frame comes', async ({ page }) => {
+    // CI caught this on a busy machine: the form cleared itself for the chosen day one frame
+    // after the choice, and wiped an answer given within that frame. Here the day is chosen
+    // and the answer given with no frame between them (the page renders in a microtask).
+    await startPlan(page, '2026-11-20', '30');
+    await page.goto('today/');
+    const date = page.getByLabel('Which day?');
+    const mood = group(page, 'How do you feel?').getByRole('radio', { name: /^4 / });
+    await date.evaluate(
+      async (input: HTMLInputElement, radio) => {
+        input.value = '2026-11-24';
+        input.dispatchEvent(new Event('input', { bubbles: true }));
+        for (let i = 0; i < 5; i++) await Promise.resolve();
+        if (!(radio instanceof HTMLInputElement) || radio.closest('form') !== input.form) throw new Error('no mood radio');
+        radio.click();
+      },
+      await mood.elementHandle(),
+    );
+    // Two frames and a timer later, whatever was waiting for a frame has run.
+    await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(done, 150)))));
+    await expect(date).toHaveValue('2026-11-24');
+    await expect(mood).toBeChecked();
+    await checkIn(page, { mood: 4, pull: 2, contact: 'None' });
+    await expect(page.getByText('Check-in saved for Tuesday 24 November 2026, on this device only.')).toBeVisible();
+  });
+
+  test('at midnight the form moves to the new day, leaving the missed day it was on', async ({ page }) => {
+    await startPlan(page, '2026-11-20', '30');
+    await page.goto('today/');
+    const date = page.getByLabel('Which day?');
+    const mood = group(page, 'How do you feel?').getByRole('radio', { name: /^3 / });
+    await date.fill('2026-11-25');
+    await mood.check();
+    await page.clock.fastForward('13:59:00');
+    await expect(date).toHaveValue('2026-11-25');
+    await page.clock.runFor('01:30');
+    await expect(date).toHaveValue('2026-11-28');
+    await expect(date).toHaveAttribute('max', '2026-11-28');
+    await expect(mood).not.toBeChecked();
+    await expect(group(page, /^Any contact today/)).toBeVisible();
+  });
+
   test('progress survives a slip: current run, the last 30 days and the longest run', async ({ page }) => {
     await startPlan(page, '2026-11-10', '45');
     await page.getByRole('button', { name: 'I contacted them' }).click();

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import { formatDate, type IsoDate } from '~/lib/calendar-date';
 import {
   checkInOn,
@@ -40,6 +40,15 @@ interface Draft {
 
 const EMPTY: Draft = { mood: '', pull: '', contact: '', note: '' };
 
+/** The answers being given, for the day (and its saved state) named by `key`, with their problems. */
+interface Editing {
+  key: string;
+  draft: Draft;
+  errors: CheckInErrors;
+}
+
+const keyFor = (date: string, saved: boolean) => `${date} ${saved ? 'saved' : 'new'}`;
+
 function draftOf(checkIn: CheckIn | undefined): Draft {
   return checkIn ? { mood: String(checkIn.mood), pull: String(checkIn.pull), contact: checkIn.contact, note: checkIn.note ?? '' } : EMPTY;
 }
@@ -51,25 +60,31 @@ function draftOf(checkIn: CheckIn | undefined): Draft {
  * field; what happened is said in the status line.
  */
 export function CheckInForm({ plan, checkIns, today, id, trackerHref }: Props) {
-  const [date, setDate] = useState<string>(today);
-  const [draft, setDraft] = useState<Draft>(() => draftOf(checkInOn(checkIns, today)));
-  const [errors, setErrors] = useState<CheckInErrors>({});
-  const [status, setStatus] = useState('');
-  const [afterContact, setAfterContact] = useState(false);
+  // The day chosen, and the day it was chosen on: at midnight the form moves to the new today.
+  const [chosen, setChosen] = useState({ date: today as string, on: today });
+  const date = chosen.on === today ? chosen.date : today;
+  const setDate = (value: string) => setChosen({ date: value, on: today });
   const earliest = earliestFillable(plan, today);
   const existing = checkInOn(checkIns, date);
   const isToday = date === today;
   const locked = existing !== undefined && !isToday;
 
-  // A new day, or another day chosen: start from what that day holds.
-  useEffect(() => setDate(today), [today]);
-  useEffect(() => {
-    setDraft(draftOf(checkInOn(checkIns, date)));
-    setErrors({});
-  }, [date, existing === undefined]);
+  // What is typed belongs to one day, as it stood (saved or not). Another day chosen, or that day
+  // saved or deleted elsewhere, starts from what the day holds. This is worked out while rendering,
+  // not in an effect: an effect runs a frame later, and would wipe an answer given in that frame.
+  const key = keyFor(date, existing !== undefined);
+  const [editing, setEditing] = useState<Editing>(() => ({ key, draft: draftOf(existing), errors: {} }));
+  const current = editing.key === key ? editing : { key, draft: draftOf(existing), errors: {} };
+  const { draft, errors } = current;
+  const setErrors = (next: CheckInErrors) => setEditing({ ...current, errors: next });
+  const [status, setStatus] = useState('');
+  const [afterContact, setAfterContact] = useState(false);
 
   function change(field: keyof Draft, value: string) {
-    setDraft((d) => ({ ...d, [field]: value }));
+    setEditing((e) => {
+      const base = e.key === key ? e : current;
+      return { ...base, draft: { ...base.draft, [field]: value } };
+    });
   }
 
   function submit(event: Event) {
@@ -93,8 +108,7 @@ export function CheckInForm({ plan, checkIns, today, id, trackerHref }: Props) {
 
   function remove() {
     deleteCheckIn(date);
-    setDraft(EMPTY);
-    setErrors({});
+    setEditing({ key: keyFor(date, false), draft: EMPTY, errors: {} });
     setAfterContact(false);
     setStatus(`Check-in for ${isToday ? 'today' : formatDate(date)} deleted.`);
   }
