@@ -18,6 +18,8 @@ test.describe('reading the guide', () => {
     const parts = [1, 2] as GuidePart[];
     for (const path of ['./', chapterUrl(CHAPTERS[0]!.slug)]) {
       await page.goto(path);
+      // A chapter's "All chapters" is built as the reader comes near it.
+      await page.getByRole('contentinfo').scrollIntoViewIfNeeded();
       for (const part of parts) {
         const heading = page.getByRole('heading', { name: `Part ${part}: ${GUIDE_PARTS[part].title}` });
         const count = CHAPTERS.filter((c) => c.part === part).length;
@@ -238,6 +240,7 @@ test.describe('without JavaScript', () => {
       await page.goto(chapterUrl(chapter.slug));
       await expect(page.getByRole('heading', { level: 1 })).toHaveText(chapter.title);
       await expect(page.getByRole('navigation', { name: 'On this page' })).toBeVisible();
+      await expect(page.getByRole('navigation', { name: 'All chapters' }).getByRole('link')).toHaveCount(CHAPTERS.length);
       await expect(page.getByRole('heading', { name: 'In short' })).toBeVisible();
       const takeaways = await page.getByTestId('takeaways').getByRole('listitem').count();
       expect(takeaways, `${chapter.slug} takeaways`).toBeGreaterThanOrEqual(3);

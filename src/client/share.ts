@@ -21,7 +21,7 @@ export function initShare(): void {
       status.textContent = (await copyText(url)) ? 'Link copied' : 'Could not copy: select the address bar instead';
     });
   }
-  if (sheet && typeof navigator.share === 'function') {
+  if (sheet && 'share' in navigator) {
     sheet.hidden = false;
     // Closing the sheet without sharing rejects: nothing to say.
     sheet.addEventListener('click', () => void navigator.share({ title, url }).catch(() => {}));

@@ -1,5 +1,6 @@
+import { initLater } from './later';
 import { initPermalinks } from './permalinks';
-import { initReadMarks } from './read-marks';
+import { initReadMarks, showReadMarks } from './read-marks';
 import { initReadTracker } from './read-tracker';
 import { initSearchOpener } from './search-opener';
 import { initShare } from './share';
@@ -19,6 +20,7 @@ initStorageNotice();
 initSearchOpener();
 initUrgeOpener();
 initShare();
+initLater(showReadMarks);
 initReadMarks();
 initReadTracker();
 initPermalinks();

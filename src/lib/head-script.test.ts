@@ -20,7 +20,7 @@ describe('headScript', () => {
     expect(source).toContain('"atb:v1:discreet"');
     expect(source).toContain(`d.title=${JSON.stringify(DISCREET_TITLE)}`);
     expect(source).toContain('"/notes.svg"');
-    expect(source).toMatch(/^var d=document,h=d\.documentElement,n=0,l=0;h\.dataset\.js='';try\{/);
+    expect(source).toMatch(/^var d=document,h=d\.documentElement,n=0,l=0,o,.*;h\.dataset\.js='';try\{/);
   });
 
   it('replaces the page with the exit address, so Back does not return', () => {
@@ -65,6 +65,7 @@ describe('headScript: starting the page scripts', () => {
     const dataset: Record<string, string> = scripts === undefined ? {} : { scripts };
     const observers: { callback: (entries: unknown) => void; options: unknown }[] = [];
     const timers: { fn: () => void; ms: number }[] = [];
+    const listeners: { type: string; listener: (event: unknown) => void; capture: unknown }[] = [];
     const document = {
       documentElement: { dataset },
       head: { append: (element: Record<string, unknown>) => appended.push(element) },
@@ -78,17 +79,20 @@ describe('headScript: starting the page scripts', () => {
       }
     }
     const global = globalThis as unknown as { onload?: () => void };
-    new Function('document', 'localStorage', 'location', 'setTimeout', 'PerformanceObserver', headScript(options))(
+    const addEventListener = (type: string, listener: (event: unknown) => void, capture: unknown) =>
+      listeners.push({ type, listener, capture });
+    new Function('document', 'localStorage', 'location', 'setTimeout', 'PerformanceObserver', 'addEventListener', headScript(options))(
       document,
       { getItem: () => null },
       { replace: () => {} },
       (fn: () => void, ms: number) => timers.push({ fn, ms }),
       PerformanceObserver,
+      addEventListener,
     );
     // The script sets window.onload; here that is the global object's.
     const onload = global.onload!;
     delete global.onload;
-    return { appended, observers, onload, timers };
+    return { appended, observers, onload, timers, listeners };
   }
   /** A paint observer's entry list holding one entry called `name`. */
   const paint = (name: string) => ({ getEntriesByName: (wanted: string) => (wanted === name ? [{ name }] : []) });
@@ -127,6 +131,25 @@ describe('headScript: starting the page scripts', () => {
     const page = run(undefined);
     page.observers[0]!.callback(paint('first-contentful-paint'));
     expect(page.appended).toEqual([{ tag: 'link', rel: 'manifest', href: '/manifest.webmanifest' }]);
+  });
+
+  it("builds the text kept in a popover's <noscript> elements as the popover opens, before any other script", () => {
+    const page = run(undefined);
+    expect(page.listeners.map(({ type, capture }) => [type, capture])).toEqual([['beforetoggle', true]]);
+    const holders = [
+      { textContent: '<ul><li>Email</li></ul>', outerHTML: '<noscript>…</noscript>' },
+      { textContent: '<p>More</p>', outerHTML: '<noscript>…</noscript>' },
+    ];
+    const asked: string[] = [];
+    const popover = {
+      querySelectorAll: (selector: string) => {
+        asked.push(selector);
+        return holders;
+      },
+    };
+    page.listeners[0]!.listener({ target: popover });
+    expect(asked).toEqual(['noscript']);
+    expect(holders.map((h) => h.outerHTML)).toEqual(['<ul><li>Email</li></ul>', '<p>More</p>']);
   });
 
   it('never closes its own script element early', () => {

@@ -36,6 +36,9 @@ export const SCRIPTS_FALLBACK_MS = 2000;
  * field has focus), sets `data-exit` (CSS blanks the page at once) and
  * replaces the page with `exitUrl`, so Back does not return to it.
  *
+ * It builds a popover's deferred content (src/components/Later.astro) as the
+ * popover opens, so that content is there before any other script has run.
+ *
  * And it starts the page's scripts once the first contentful paint is on
  * screen, so that the text never waits for them: the module scripts listed in
  * `data-scripts` on `<html>` (see deferModuleScripts in ./first-paint), in
@@ -51,24 +54,27 @@ export function headScript({ themeKey, discreetKey, discreetIcon, exitUrl, manif
   // script sets document.onclick or document.onkeyup (listeners only). Key up,
   // as GOV.UK's exit counts: a held key does not repeat it.
   return (
-    `var d=document,h=d.documentElement,n=0,l=0;h.dataset.js='';` +
+    `var d=document,h=d.documentElement,n=0,l=0,o,` +
+    // x leaves; a adds an element to <head>; g starts the scripts, once (o).
+    `x=()=>{h.dataset.exit='';location.replace(${q(exitUrl)})},` +
+    `a=(t,p)=>d.head.append(Object.assign(d.createElement(t),p)),` +
+    `g=()=>{o||(o=1,(h.dataset.${SCRIPTS_DATASET_KEY}||'').split(' ').forEach(v=>v&&a('script',{type:'module',async:!1,src:v})),` +
+    `a('link',{rel:'manifest',href:${q(manifest)}}))};h.dataset.js='';` +
     `try{var s=localStorage,t=s.getItem(${q(themeKey)});if(t=='light'||t=='dark')h.dataset.theme=t;` +
     `if(s.getItem(${q(discreetKey)})){h.dataset.discreet='';d.title=${q(DISCREET_TITLE)};` +
     `d.querySelector('link[rel=icon]').href=${q(discreetIcon)}}}catch(e){}` +
-    `function x(){h.dataset.exit='';location.replace(${q(exitUrl)})}` +
-    `d.onclick=function(e){if(e.target.closest('[data-quick-exit]')){e.preventDefault();x()}};` +
-    `d.onkeyup=function(e){` +
+    `d.onclick=e=>{e.target.closest('[data-quick-exit]')&&(e.preventDefault(),x())};` +
+    `d.onkeyup=e=>{` +
     `n=e.key!='Shift'||e.target.closest('input,textarea,select,[contenteditable]')?0:e.timeStamp-l<${QUICK_EXIT_KEY_GAP_MS}?n+1:1;` +
     `l=e.timeStamp;n>2&&x()};` +
-    // g starts the scripts, once (o); a adds an element to <head>. The fallback comes before the
-    // observer: where PerformanceObserver is missing, that line throws, and nothing follows it.
-    `var o;function a(t,p){d.head.append(Object.assign(d.createElement(t),p))}` +
-    `function g(){o||(o=1,(h.dataset.${SCRIPTS_DATASET_KEY}||'').split(' ').forEach(function(v){v&&a('script',{type:'module',async:!1,src:v})}),` +
-    `a('link',{rel:'manifest',href:${q(manifest)}}))}` +
-    // (No other script sets window.onload.)
-    `onload=function(){setTimeout(g,${SCRIPTS_FALLBACK_MS / 1000}e3)};` +
+    // A popover's content kept as text in a <noscript> (src/components/Later.astro) becomes
+    // elements as the popover opens. The event does not bubble: the window hears it on its way down.
+    `addEventListener('beforetoggle',e=>e.target.querySelectorAll('noscript').forEach(v=>v.outerHTML=v.textContent),!0);` +
+    // The fallback comes before the observer: where PerformanceObserver is missing, that line
+    // throws, and nothing follows it. (No other script sets window.onload.)
+    `onload=()=>setTimeout(g,${SCRIPTS_FALLBACK_MS / 1000}e3);` +
     // The first contentful paint: the first paint can come before it (the background alone).
-    `new PerformanceObserver(function(l){l.getEntriesByName('first-contentful-paint')[0]&&g()}).observe({type:'paint'})`
+    `new PerformanceObserver(l=>l.getEntriesByName('first-contentful-paint')[0]&&g()).observe({type:'paint'})`
   );
 }
 

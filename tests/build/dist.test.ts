@@ -229,6 +229,32 @@ for (const build of BUILDS) {
       }
     });
 
+    it('keeps what is built later (src/components/Later.astro) where its scripts look: in a popover, or once a page as the reader comes near', () => {
+      let chapters = 0;
+      for (const file of [...pages, '404.html', 'start/index.html']) {
+        const html = read(build, file);
+        const holders = [...html.matchAll(/<noscript\b([^>]*)>([\s\S]*?)<\/noscript>/g)];
+        for (const [, attrs, content] of holders) {
+          expect(attrs, `${file}: every <noscript> is a Later`).toMatch(/^ data-later="(open|near)"$/);
+          // Built with outerHTML, which runs no script.
+          expect(content, file).not.toMatch(/<(script|noscript)\b/);
+        }
+        const near = holders.filter(([, attrs]) => attrs!.includes('"near"'));
+        expect(near.length, `${file}: src/client/later.ts builds one "near" part a page`).toBeLessThanOrEqual(1);
+        // "open" parts sit directly in a popover, which the head script builds as it opens.
+        for (const match of html.matchAll(/<noscript data-later="open">/g))
+          expect(html.slice(0, match.index).match(/<div\b[^>]*>(?![\s\S]*<div\b)[\s\S]*$/)?.[0], file).toMatch(/^<div\b[^>]*\spopover\b/);
+        if (/^guide\/(?!all\/)/.test(file)) {
+          chapters++;
+          expect(near[0]?.[2], `${file}: "All chapters" is built near`).toMatch(/data-chapter-list/);
+          expect(html, `${file}: the share links are built as the panel opens`).toMatch(
+            /<noscript data-later="open">\s*<p class="group-label"|<noscript data-later="open"><ul/,
+          );
+        }
+      }
+      expect(chapters).toBeGreaterThan(0);
+    });
+
     it('has no broken internal link or #fragment', () => {
       const broken: string[] = [];
       let checked = 0;
