@@ -54,6 +54,28 @@ async function smallControls(page: Page): Promise<string[]> {
   });
 }
 
+/** Words in the page's visible headings that break across two lines (a hyphen or slash between words is a fair place to break). */
+async function brokenHeadingWords(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const found: string[] = [];
+    for (const heading of document.querySelectorAll('h1, h2, h3, h4')) {
+      // Not the visually hidden ones: a 1 px box breaks every word.
+      if (heading.getBoundingClientRect().width < 2 || !heading.checkVisibility()) continue;
+      const walker = document.createTreeWalker(heading, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        for (const word of (node.textContent ?? '').matchAll(/[^\s\-‐–—/]+/g)) {
+          const range = document.createRange();
+          range.setStart(node, word.index);
+          range.setEnd(node, word.index + word[0].length);
+          const lines = new Set([...range.getClientRects()].filter((r) => r.width > 0).map((r) => Math.round(r.top)));
+          if (lines.size > 1) found.push(`${heading.tagName.toLowerCase()} “${word[0]}”`);
+        }
+      }
+    }
+    return found;
+  });
+}
+
 /** Sets the browser's own text-size setting: its default font sizes, which rem, em and em-based media queries follow. */
 async function setTextScale(page: Page, textScale: number): Promise<void> {
   const cdp = await page.context().newCDPSession(page);
@@ -73,6 +95,7 @@ for (const setting of SETTINGS) {
         const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
         expect.soft(overflow, `${path} scrolls sideways by ${overflow} px`).toBeLessThanOrEqual(0);
         expect.soft(await smallControls(page), `${path}: controls under 24 × 24 px`).toEqual([]);
+        expect.soft(await brokenHeadingWords(page), `${path}: heading words cut across lines`).toEqual([]);
       });
     }
   });
@@ -114,6 +137,19 @@ test.describe('at 390 px with text at 200%', () => {
       await theme.scrollIntoViewIfNeeded();
       await expect(theme).toBeInViewport();
     }
+  });
+});
+
+test.describe('headings on a phone', () => {
+  test.use({ viewport: { width: 390, height: 844 } });
+  const hyphens = (page: Page) => page.getByRole('heading', { level: 1 }).evaluate((h) => getComputedStyle(h).hyphens);
+
+  test('with text at 200% a long word is hyphenated where it must break; at 100% never', async ({ page }) => {
+    await page.goto('guide/acceptance/');
+    expect(await hyphens(page)).toBe('manual');
+    await setTextScale(page, 2);
+    await page.reload();
+    expect(await hyphens(page)).toBe('auto');
   });
 });
 
