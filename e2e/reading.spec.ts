@@ -77,6 +77,26 @@ test.describe('reading the guide', () => {
     });
   }
 
+  test('marking the section being read moves nothing in the contents, so a tap lands where it aims', async ({ page }) => {
+    // At 412 px, "The first weekends and holidays alone" in bold wrapped to a second line and pushed
+    // every link below it down as the marking changed: under load a test's tap landed on the wrong line.
+    await page.goto(chapterUrl('looking-after-yourself'));
+    const toc = page.getByRole('navigation', { name: 'On this page' });
+    const boxes = () =>
+      toc.evaluate((nav) => {
+        const top = nav.getBoundingClientRect();
+        return [...nav.querySelectorAll('a')].map((a) => {
+          const box = a.getBoundingClientRect();
+          return [box.x - top.x, box.y - top.y, box.width, box.height].map(Math.round).join(' ');
+        });
+      });
+    const current = () => toc.evaluate((nav) => [...nav.querySelectorAll('a')].find((a) => a.matches(':target-current'))?.textContent);
+    const before = await boxes();
+    await toc.getByRole('link', { name: 'The first weekends and holidays alone' }).click();
+    await expect.poll(current).toBe('The first weekends and holidays alone');
+    expect(await boxes()).toEqual(before);
+  });
+
   test('Next walks the whole guide and Previous walks back', async ({ page }) => {
     await page.goto(chapterUrl(CHAPTERS[0]!.slug));
     const pager = page.getByRole('navigation', { name: 'Previous and next chapter' });
