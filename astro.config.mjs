@@ -9,7 +9,8 @@ import { plainLazyImports } from './src/integrations/plain-lazy-imports.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
 import { serviceWorker } from './src/integrations/service-worker.ts';
 import { DEFAULT_SITE, siteUrlCheck } from './src/integrations/site-url.ts';
-import { cspHash, siteHeadScript } from './src/lib/head-script.ts';
+import { cspHash } from './src/lib/first-paint.ts';
+import { siteHeadScript } from './src/lib/head-script.ts';
 
 /**
  * Public origin and base path. Both come from the environment so the same

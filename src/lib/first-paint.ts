@@ -39,15 +39,17 @@ export function deferredScripts(html: string): string[] {
   return value.split(' ').filter(Boolean);
 }
 
-/** `'sha256-…'` for an inline script's or style's text. */
-const sourceHash = (text: string) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
+/** The CSP source expression allowing an inline script or style: `'sha256-…'` of its exact text. */
+export function cspHash(source: string): string {
+  return `'sha256-${createHash('sha256').update(source).digest('base64')}'`;
+}
 
 /** Hashes of the inline scripts the page runs (JSON data blocks never run) and of its inline styles, `<template>`s included. */
 export function inlineHashes(html: string): { scripts: string[]; styles: string[] } {
   const scripts = [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)]
     .filter(([, attributes]) => !/\ssrc=/.test(attributes!) && !/\stype="application\/(ld\+)?json"/.test(attributes!))
-    .map(([, , text]) => sourceHash(text!));
-  const styles = [...html.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style>/g)].map(([, text]) => sourceHash(text!));
+    .map(([, , text]) => cspHash(text!));
+  const styles = [...html.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style>/g)].map(([, text]) => cspHash(text!));
   return { scripts: [...new Set(scripts)], styles: [...new Set(styles)] };
 }
 

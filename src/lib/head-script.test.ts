@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { DISCREET, DISCREET_TITLE } from './discreet';
-import { cspHash, headScript, SCRIPTS_FALLBACK_MS, siteHeadScript } from './head-script';
+import { cspHash } from './first-paint';
+import { headScript, SCRIPTS_FALLBACK_MS, siteHeadScript } from './head-script';
 import { DEFAULT_QUICK_EXIT_URL } from './quick-exit';
 import { THEME } from './theme';
 

@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import { DISCREET, DISCREET_TITLE } from './discreet';
 import { QUICK_EXIT_KEY_GAP_MS, quickExitUrl } from './quick-exit';
 import { SCRIPTS_ATTRIBUTE } from './first-paint';
@@ -92,9 +91,4 @@ export function siteHeadScript(base: string, exitSetting: string | undefined): s
     exitUrl: quickExitUrl(exitSetting),
     manifest: `${root}manifest.webmanifest`,
   });
-}
-
-/** The CSP source expression allowing an inline script: `'sha256-…'`. */
-export function cspHash(source: string): string {
-  return `'sha256-${createHash('sha256').update(source).digest('base64')}'`;
 }
